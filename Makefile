@@ -1,0 +1,32 @@
+# Pitstop CRM: `make run` opens the program on the default database (demo data
+# on the very first start); `make test` runs every test headless.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint demo bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	bash installer/linux-deps.sh
+	$(VENV)/bin/pitstop
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(VENV)/bin/ruff check app tests benchmarks migrations
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app tests benchmarks migrations
+	$(VENV)/bin/ruff format --check app tests benchmarks
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

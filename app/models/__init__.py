@@ -1,0 +1,30 @@
+"""SQLAlchemy models of every entity of domain.md."""
+
+from app.models.account import ROLES, AuditEntry, Setting, User
+from app.models.base import Base
+from app.models.catalog import ChurnReason, Department, Employee, Service, Source
+from app.models.client import Client, Vehicle
+from app.models.reminder import REMINDER_STATUSES, Reminder
+from app.models.visit import INQUIRY_CHANNELS, VISIT_STATUSES, Inquiry, Visit, VisitItem
+
+__all__ = [
+    "INQUIRY_CHANNELS",
+    "REMINDER_STATUSES",
+    "ROLES",
+    "VISIT_STATUSES",
+    "AuditEntry",
+    "Base",
+    "ChurnReason",
+    "Client",
+    "Department",
+    "Employee",
+    "Inquiry",
+    "Reminder",
+    "Service",
+    "Setting",
+    "Source",
+    "User",
+    "Vehicle",
+    "Visit",
+    "VisitItem",
+]

@@ -1,0 +1,1 @@
+"""Qt only: widgets talk to services through controllers, never to SQLAlchemy."""
