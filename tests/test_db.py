@@ -42,9 +42,7 @@ def test_sqlite_pragmas(engine) -> None:
 def test_foreign_keys_are_enforced(engine) -> None:
     with pytest.raises(IntegrityError), engine.begin() as conn:
         conn.execute(
-            text(
-                "INSERT INTO vehicles (client_id, make, model) VALUES (999, 'Skoda', 'Octavia')"
-            )
+            text("INSERT INTO vehicles (client_id, make, model) VALUES (999, 'Skoda', 'Octavia')")
         )
 
 
