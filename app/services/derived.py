@@ -100,7 +100,8 @@ def rebuild_item_columns(conn: Connection) -> None:
     # amount: quantity x price / 1000 rounded half up (both are non-negative integers).
     conn.execute(
         text(
-            "UPDATE visit_items SET amount = (quantity_milli * price + 500) / 1000, "
+            "UPDATE visit_items SET "
+            "amount = (visit_items.quantity_milli * visit_items.price + 500) / 1000, "
             "department_id = s.department_id, client_id = v.client_id, "
             "started_at = v.started_at, "
             "bought = (v.status = 'completed' AND NOT visit_items.declined) "

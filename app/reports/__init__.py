@@ -1,0 +1,23 @@
+"""Every report of reports.md: SQL through SQLAlchemy Core -> ``ReportResult``.
+
+``REPORTS`` maps a report's name to its ``ReportSpec``; each report module
+exposes ``SPEC``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from app.reports import heatmap
+from app.reports.base import ReportParams, ReportResult, ReportSpec
+
+REPORTS: dict[str, ReportSpec] = {module.SPEC.name: module.SPEC for module in (heatmap,)}
+
+
+def run_report(conn: Connection, name: str, params: ReportParams) -> ReportResult:
+    spec = REPORTS[name]
+    if spec.uses_limit and params.limit is None and spec.default_limit is not None:
+        from dataclasses import replace
+
+        params = replace(params, limit=spec.default_limit)
+    return spec.compute(conn, params)

@@ -1,0 +1,124 @@
+"""The few SQL expressions that differ between SQLite and PostgreSQL.
+
+Date-times are stored as local wall-clock time. On SQLite they are text
+"YYYY-MM-DD HH:MM:SS", so a day or month is a prefix; on PostgreSQL they are
+``timestamp without time zone``. Every report buckets dates through these
+helpers and reads the buckets back through ``to_date`` so that both databases
+give identical results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Integer, String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class day_of(FunctionElement[str]):
+    """The day of a date-time as text "YYYY-MM-DD"."""
+
+    type = String()
+    inherit_cache = True
+
+
+class month_of(FunctionElement[str]):
+    """The month of a date or date-time as text "YYYY-MM"."""
+
+    type = String()
+    inherit_cache = True
+
+
+class iso_weekday_of(FunctionElement[int]):
+    """1 = Monday .. 7 = Sunday."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+class hour_of(FunctionElement[int]):
+    type = Integer()
+    inherit_cache = True
+
+
+class day_number(FunctionElement[int]):
+    """Whole days since 1970-01-01 of a date or date-time (for day differences)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+def _arg(compiler: SQLCompiler, element: FunctionElement[Any], **kw: Any) -> str:
+    return compiler.process(next(iter(element.clauses)), **kw)
+
+
+@compiles(day_of, "sqlite")
+def _day_sqlite(element: day_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"substr({_arg(compiler, element, **kw)}, 1, 10)"
+
+
+@compiles(day_of)
+def _day_pg(element: day_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({_arg(compiler, element, **kw)}, 'YYYY-MM-DD')"
+
+
+@compiles(month_of, "sqlite")
+def _month_sqlite(element: month_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"substr({_arg(compiler, element, **kw)}, 1, 7)"
+
+
+@compiles(month_of)
+def _month_pg(element: month_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({_arg(compiler, element, **kw)}, 'YYYY-MM')"
+
+
+@compiles(iso_weekday_of, "sqlite")
+def _weekday_sqlite(element: iso_weekday_of, compiler: SQLCompiler, **kw: Any) -> str:
+    # strftime('%w') is 0 for Sunday; ISO numbers Sunday 7.
+    return f"((CAST(strftime('%w', {_arg(compiler, element, **kw)}) AS INTEGER) + 6) % 7 + 1)"
+
+
+@compiles(iso_weekday_of)
+def _weekday_pg(element: iso_weekday_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(EXTRACT(ISODOW FROM {_arg(compiler, element, **kw)}) AS INTEGER)"
+
+
+@compiles(hour_of, "sqlite")
+def _hour_sqlite(element: hour_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(substr({_arg(compiler, element, **kw)}, 12, 2) AS INTEGER)"
+
+
+@compiles(hour_of)
+def _hour_pg(element: hour_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(EXTRACT(HOUR FROM {_arg(compiler, element, **kw)}) AS INTEGER)"
+
+
+@compiles(day_number, "sqlite")
+def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(julianday(substr({_arg(compiler, element, **kw)}, 1, 10)) - 2440587.5 AS INTEGER)"
+
+
+@compiles(day_number)
+def _day_number_pg(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"(CAST({_arg(compiler, element, **kw)} AS DATE) - DATE '1970-01-01')"
+
+
+EPOCH = dt.date(1970, 1, 1)
+
+
+def to_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
+    """A day bucket, a stored date or a date-time read back as a ``date``."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value[:10])
+
+
+def from_day_number(number: int) -> dt.date:
+    return EPOCH + dt.timedelta(days=number)
