@@ -14,7 +14,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._settings = settings
         self.setWindowTitle("Pitstop CRM")
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
         summary = QLabel(
             self.tr(
                 "<h2>Pitstop CRM</h2><p>{clients} clients, {vehicles} cars, "
