@@ -1,0 +1,63 @@
+"""`pitstop report`: formats, usage errors, the empty database."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli import main
+from app.reports import REPORTS
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Exit status (argparse's own exits included), standard output, standard error."""
+    try:
+        status = main(list(argv))
+    except SystemExit as exit_:
+        status = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_every_report_runs_on_an_empty_database(capsys, db_path, name: str) -> None:
+    status, out, _ = run(
+        capsys, "--db", str(db_path), "report", name, "--as-of", "2026-06-30", "--format", "json"
+    )
+    assert status == 0
+    data = json.loads(out)
+    assert data["report"] == name
+    assert (data["as_of"], data["to"], data["from"]) == ("2026-06-30", "2026-06-30", "2025-07-01")
+    assert isinstance(data["rows"], list)
+    for fmt in ("table", "csv"):
+        assert run(capsys, "--db", str(db_path), "report", name, "--format", fmt)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["report", "nosuch"], "unknown report 'nosuch'"),
+        (["report", "heatmap", "--from", "2026-02-30"], "is not a date"),
+        (["report", "heatmap", "--from", "2026-05-02", "--to", "2026-05-01"], "after --to"),
+        (["report", "heatmap", "--to", "2026-05-02", "--as-of", "2026-05-01"], "after --as-of"),
+        (["report", "heatmap", "--limit", "0"], "--limit"),
+        (["report", "heatmap", "--format", "yaml"], "invalid choice"),
+    ],
+)
+def test_usage_errors_exit_2(capsys, db_path, argv: list[str], message: str) -> None:
+    status, _, err = run(capsys, "--db", str(db_path), *argv)
+    assert status == 2
+    assert message in err
+
+
+def test_csv_and_out_file(capsys, db_path, tmp_path) -> None:
+    target = tmp_path / "heat.csv"
+    status, out, _ = run(
+        capsys, "--db", str(db_path), "report", "heatmap", "--format", "csv", "--out", str(target)
+    )
+    assert status == 0 and out == ""
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "weekday,hour,visits"
+    assert lines[1] == "1,0,0"
+    assert len(lines) == 169
