@@ -8,10 +8,24 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from app.reports import heatmap
+from app.reports import (
+    conversion,
+    gaps,
+    heatmap,
+    kpi,
+    masters,
+    referrals,
+    rfm,
+    sources,
+    top,
+    trends,
+)
 from app.reports.base import ReportParams, ReportResult, ReportSpec
 
-REPORTS: dict[str, ReportSpec] = {module.SPEC.name: module.SPEC for module in (heatmap,)}
+REPORTS: dict[str, ReportSpec] = {
+    module.SPEC.name: module.SPEC
+    for module in (heatmap, gaps, masters, referrals, sources, top, trends, conversion, kpi, rfm)
+}
 
 
 def run_report(conn: Connection, name: str, params: ReportParams) -> ReportResult:

@@ -1,0 +1,80 @@
+"""masters: each master's completed visits in the period.
+
+Per employee who is the master of a completed visit in the period (visits
+without a master give no row): visits, revenue, average check, distinct
+clients, the mean rating of the rated visits (null when none, 2 places) and
+the visits rated 1 or 2. Ordered by revenue desc, then employee id.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Connection, case, func, select
+
+from app.models import Employee, Visit
+from app.reports.base import (
+    Column,
+    Money,
+    ReportParams,
+    ReportResult,
+    ReportSpec,
+    round_half_up,
+    table,
+)
+
+COLUMNS = (
+    Column("employee_id", "Employee ID", "id"),
+    Column("name", "Master", "text"),
+    Column("visits", "Visits", "int"),
+    Column("revenue", "Revenue", "money"),
+    Column("avg_check", "Average check", "money"),
+    Column("clients", "Clients", "int"),
+    Column("avg_rating", "Average rating", "number"),
+    Column("low_ratings", "Ratings 1-2", "int"),
+)
+
+
+def compute(conn: Connection, params: ReportParams) -> ReportResult:
+    visits, employees = Visit.__table__, Employee.__table__
+    per_master = (
+        select(
+            visits.c.employee_id,
+            func.count().label("visits"),
+            func.sum(visits.c.revenue).label("revenue"),
+            func.count(func.distinct(visits.c.client_id)).label("clients"),
+            func.count(visits.c.rating).label("rated"),
+            func.coalesce(func.sum(visits.c.rating), 0).label("rating_sum"),
+            func.count(case((visits.c.rating <= 2, 1))).label("low_ratings"),
+        )
+        .where(
+            visits.c.status == "completed",
+            visits.c.started_at >= params.start,
+            visits.c.started_at < params.end,
+            visits.c.employee_id.is_not(None),
+        )
+        .group_by(visits.c.employee_id)
+        .subquery()
+    )
+    found = conn.execute(
+        select(per_master, employees.c.name)
+        .join(employees, employees.c.id == per_master.c.employee_id)
+        .order_by(per_master.c.revenue.desc(), per_master.c.employee_id)
+    ).all()
+    rows = [
+        {
+            "employee_id": r.employee_id,
+            "name": r.name,
+            "visits": r.visits,
+            "revenue": Money(r.revenue),
+            "avg_check": Money((2 * r.revenue + r.visits) // (2 * r.visits)),
+            "clients": r.clients,
+            "avg_rating": round_half_up(Decimal(r.rating_sum) / r.rated, 2) if r.rated else None,
+            "low_ratings": r.low_ratings,
+        }
+        for r in found
+    ]
+    return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
+
+
+SPEC = ReportSpec("masters", "Masters", compute)

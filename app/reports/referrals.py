@@ -1,0 +1,72 @@
+"""referrals: who brought new clients in the period, and what those clients spent.
+
+Per client who referred at least one client registered in the period: how many,
+their names (code point order) and their period revenue (completed visits in
+the period). Ordered by referred desc, referred_revenue desc, referrer_id.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, and_, func, select
+
+from app.models import Client, Visit
+from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, table
+
+COLUMNS = (
+    Column("referrer_id", "Referrer ID", "id"),
+    Column("referrer", "Referrer", "text"),
+    Column("referred", "Referred", "int"),
+    Column("referred_names", "Referred clients", "list"),
+    Column("referred_revenue", "Revenue of referred", "money"),
+)
+
+
+def compute(conn: Connection, params: ReportParams) -> ReportResult:
+    clients, visits = Client.__table__, Visit.__table__
+    referrer = clients.alias("referrer")
+    # One line per referred client: whom it was referred by and its period revenue.
+    referred = conn.execute(
+        select(
+            clients.c.referred_by_id,
+            referrer.c.name,
+            clients.c.name,
+            func.coalesce(func.sum(visits.c.revenue), 0),
+        )
+        .select_from(clients)
+        .join(referrer, referrer.c.id == clients.c.referred_by_id)
+        .outerjoin(
+            visits,
+            and_(
+                visits.c.client_id == clients.c.id,
+                visits.c.status == "completed",
+                visits.c.started_at >= params.start,
+                visits.c.started_at < params.end,
+            ),
+        )
+        .where(clients.c.registered_on.between(params.date_from, params.date_to))
+        .group_by(clients.c.id, clients.c.referred_by_id, referrer.c.name, clients.c.name)
+    ).all()
+
+    groups: dict[int, dict] = {}
+    for referrer_id, referrer_name, name, revenue in referred:
+        group = groups.setdefault(
+            referrer_id,
+            {"referrer_id": referrer_id, "referrer": referrer_name, "names": [], "revenue": 0},
+        )
+        group["names"].append(name)
+        group["revenue"] += revenue
+    rows = [
+        {
+            "referrer_id": g["referrer_id"],
+            "referrer": g["referrer"],
+            "referred": len(g["names"]),
+            "referred_names": sorted(g["names"]),
+            "referred_revenue": Money(g["revenue"]),
+        }
+        for g in groups.values()
+    ]
+    rows.sort(key=lambda r: (-r["referred"], -r["referred_revenue"], r["referrer_id"]))
+    return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
+
+
+SPEC = ReportSpec("referrals", "Referrals", compute)
