@@ -85,6 +85,17 @@ def refresh_client_search(session: Session, client_id: int) -> None:
     client.search_text = client_search_text(client.name, client.phone, [p for p in plates if p])
 
 
+def refresh_service_items(session: Session, service_id: int) -> None:
+    """Copy a service's (new) department onto its past items, after the service moved."""
+    session.flush()
+    department_id = session.scalar(select(Service.department_id).where(Service.id == service_id))
+    session.execute(
+        update(VisitItem)
+        .where(VisitItem.service_id == service_id)
+        .values(department_id=department_id)
+    )
+
+
 # --- bulk versions, for the import and the demo generator ---------------------
 
 

@@ -1,0 +1,51 @@
+"""Small checks the write services share: referenced records and whole numbers."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from app.services.errors import NotFoundError, ValidationError
+
+M = TypeVar("M")
+
+
+def require(session: Session, model: type[M], record_id: Any, field: str) -> M:
+    """The record ``model`` with ``record_id``, or NotFoundError naming ``field``."""
+    if record_id is None:
+        raise ValidationError(field, "must be chosen")
+    if not isinstance(record_id, int) or isinstance(record_id, bool):
+        raise NotFoundError(field, "there is no record with id {id}", id=record_id)
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(field, "there is no record with id {id}", id=record_id)
+    return record
+
+
+def optional_ref(session: Session, model: type[M], record_id: Any, field: str) -> M | None:
+    """Like ``require`` but None stays None."""
+    return None if record_id is None else require(session, model, record_id, field)
+
+
+def whole_number(
+    value: Any, field: str, minimum: int | None = None, maximum: int | None = None
+) -> int:
+    """An int (not a bool, not a float) within the given bounds."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError(field, "'{value}' is not a whole number", value=value)
+    if minimum is not None and value < minimum:
+        if minimum == 0:
+            raise ValidationError(field, "must not be negative")
+        if minimum == 1:
+            raise ValidationError(field, "must be above zero")
+        raise ValidationError(field, "must be at least {min}", min=minimum)
+    if maximum is not None and value > maximum:
+        raise ValidationError(field, "must be at most {max}", max=maximum)
+    return value
+
+
+def optional_whole_number(
+    value: Any, field: str, minimum: int | None = None, maximum: int | None = None
+) -> int | None:
+    return None if value is None else whole_number(value, field, minimum, maximum)

@@ -1,0 +1,389 @@
+"""Clients: registration, edits, the client card, fragment search, departure, merging.
+
+Every write checks all of its input before it touches the session, so a
+refused write leaves nothing behind even when the caller does not roll back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from app.clock import Clock
+from app.models import ChurnReason, Client, Inquiry, Reminder, Source, Vehicle, Visit
+from app.services import derived
+from app.services.changes import Changes, Saved
+from app.services.checks import optional_ref, require
+from app.services.errors import DuplicateError, ValidationError
+from app.services.normalize import normalize_phone, optional_text, required_text, search_key
+from app.services.reminders import ReminderRecord, list_reminders
+from app.services.settings import load_settings
+from app.services.vehicles import VehicleRecord, list_vehicles
+from app.services.visits import VisitSummary, list_client_visits
+
+CLIENT_FILTERS = ("all", "active", "departed", "do_not_contact")
+ACTIVE_DAYS = 365
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientInput:
+    """What the client form edits. ``registered_on`` None means today (create) or keep (edit)."""
+
+    name: str
+    phone: str
+    email: str | None = None
+    registered_on: dt.date | None = None
+    source_id: int | None = None
+    referred_by_id: int | None = None
+    notes: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientRecord:
+    id: int
+    name: str
+    phone: str
+    email: str | None
+    registered_on: dt.date
+    source_id: int | None
+    referred_by_id: int | None
+    do_not_contact: bool
+    left_on: dt.date | None
+    churn_reason_id: int | None
+    churn_note: str | None
+    notes: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientBrief:
+    """A client as a line of a list: search results, referrer, referred clients."""
+
+    id: int
+    name: str
+    phone: str
+    do_not_contact: bool = False
+    left_on: dt.date | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientPage:
+    """One page of a search; pass ``next_after_id`` back for the next (None: no more)."""
+
+    rows: tuple[ClientBrief, ...]
+    next_after_id: int | None
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientCard:
+    client: ClientRecord
+    source: str | None
+    churn_reason: str | None
+    referrer: ClientBrief | None
+    referred: tuple[ClientBrief, ...]
+    vehicles: tuple[VehicleRecord, ...]
+    visits: tuple[VisitSummary, ...]  # newest first
+    reminders: tuple[ReminderRecord, ...]
+
+
+# --- registration and edits ------------------------------------------------------
+
+
+def create_client(session: Session, data: ClientInput, clock: Clock) -> Saved[ClientRecord]:
+    values = _checked(session, data, None, clock)
+    client = Client(**values)
+    session.add(client)
+    session.flush()
+    derived.refresh_client_search(session, client.id)
+    return Saved(_record(client), Changes.of(clients=[client.id, client.referred_by_id]))
+
+
+def update_client(
+    session: Session, client_id: int, data: ClientInput, clock: Clock
+) -> Saved[ClientRecord]:
+    client = require(session, Client, client_id, "client_id")
+    values = _checked(session, data, client, clock)
+    old_referrer = client.referred_by_id
+    for key, value in values.items():
+        setattr(client, key, value)
+    derived.refresh_client_search(session, client_id)
+    return Saved(
+        _record(client), Changes.of(clients=[client_id, old_referrer, client.referred_by_id])
+    )
+
+
+def get_client(session: Session, client_id: int) -> ClientCard:
+    client = require(session, Client, client_id, "client_id")
+    referrer = session.get(Client, client.referred_by_id) if client.referred_by_id else None
+    referred = session.scalars(
+        select(Client).where(Client.referred_by_id == client_id).order_by(Client.id)
+    )
+    source = session.get(Source, client.source_id) if client.source_id else None
+    reason = session.get(ChurnReason, client.churn_reason_id) if client.churn_reason_id else None
+    return ClientCard(
+        client=_record(client),
+        source=source.name if source else None,
+        churn_reason=reason.name if reason else None,
+        referrer=_brief(referrer) if referrer else None,
+        referred=tuple(_brief(c) for c in referred),
+        vehicles=list_vehicles(session, client_id),
+        visits=list_client_visits(session, client_id),
+        reminders=list_reminders(session, client_id),
+    )
+
+
+# --- search ------------------------------------------------------------------
+
+
+def find_clients(
+    session: Session,
+    fragment: str = "",
+    limit: int = 50,
+    after_id: int | None = None,
+    filter: str = "all",
+    clock: Clock | None = None,
+) -> ClientPage:
+    """Clients whose name, phone or plate holds ``fragment``, in id order, one page.
+
+    The fragment is compared casefolded (Cyrillic too), also without spaces
+    and dashes (a plate typed "aa 12") and, when it looks like a phone, as its
+    digits. Paging is by keyset: pass the page's ``next_after_id`` as
+    ``after_id``. The "active" and "departed" filters need ``clock`` for today.
+    """
+    if filter not in CLIENT_FILTERS:
+        raise ValidationError("filter", "'{value}' is not a client filter", value=filter)
+    stmt = select(Client.id, Client.name, Client.phone, Client.do_not_contact, Client.left_on)
+    patterns = _search_patterns(fragment)
+    if patterns:
+        stmt = stmt.where(or_(*(func.instr(Client.search_text, p) > 0 for p in patterns)))
+    if after_id is not None:
+        stmt = stmt.where(Client.id > after_id)
+    if filter in ("active", "departed"):
+        if clock is None:
+            raise TypeError(f"the {filter!r} filter needs a clock")
+        today = clock.today()
+        if filter == "active":
+            since = dt.datetime.combine(today - dt.timedelta(days=ACTIVE_DAYS - 1), dt.time())
+            until = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
+            stmt = stmt.where(
+                exists().where(
+                    Visit.client_id == Client.id,
+                    Visit.status == "completed",
+                    Visit.started_at >= since,
+                    Visit.started_at < until,
+                )
+            )
+        else:
+            stmt = stmt.where(and_(Client.left_on.is_not(None), Client.left_on <= today))
+    elif filter == "do_not_contact":
+        stmt = stmt.where(Client.do_not_contact.is_(True))
+    rows = session.execute(stmt.order_by(Client.id).limit(limit + 1)).all()
+    page = tuple(ClientBrief(r.id, r.name, r.phone, r.do_not_contact, r.left_on) for r in rows)
+    more = len(page) > limit
+    page = page[:limit]
+    return ClientPage(rows=page, next_after_id=page[-1].id if more else None)
+
+
+def _search_patterns(fragment: str) -> list[str]:
+    key = search_key(fragment or "")
+    if not key:
+        return []
+    patterns = [key]
+    compact = re.sub(r"[\s\-]+", "", key)
+    if compact and compact not in patterns:
+        patterns.append(compact)
+    if _PHONE_LIKE.match(key):
+        digits = re.sub(r"\D", "", key)
+        if digits and digits not in patterns:
+            patterns.append(digits)
+    return patterns
+
+
+# --- departure and contact --------------------------------------------------------
+
+
+def mark_departed(
+    session: Session,
+    client_id: int,
+    left_on: dt.date,
+    churn_reason_id: int,
+    note: str | None = None,
+    *,
+    clock: Clock,
+) -> Saved[ClientRecord]:
+    """Record that the client left: the date and the reason go together."""
+    client = require(session, Client, client_id, "client_id")
+    if not isinstance(left_on, dt.date):
+        raise ValidationError("left_on", "must be given")
+    require(session, ChurnReason, churn_reason_id, "churn_reason_id")
+    _check_left_on(left_on, client.registered_on, clock)
+    client.left_on = left_on
+    client.churn_reason_id = churn_reason_id
+    client.churn_note = optional_text(note, "churn_note", 2000)
+    session.flush()
+    return Saved(_record(client), Changes.of(clients=[client_id]))
+
+
+def mark_returned(session: Session, client_id: int) -> Saved[ClientRecord]:
+    """The client is back: departure date, reason and note are cleared."""
+    client = require(session, Client, client_id, "client_id")
+    client.left_on = None
+    client.churn_reason_id = None
+    client.churn_note = None
+    session.flush()
+    return Saved(_record(client), Changes.of(clients=[client_id]))
+
+
+def set_do_not_contact(
+    session: Session, client_id: int, flag: bool, reason: str | None = None, *, clock: Clock
+) -> Saved[ClientRecord]:
+    """Set or clear the do-not-contact flag.
+
+    A reason, when given, is appended to the client's notes as a dated line
+    ("2026-11-23 do not contact: asked by phone"), so the notes keep the history.
+    """
+    client = require(session, Client, client_id, "client_id")
+    if not isinstance(flag, bool):
+        raise ValidationError("do_not_contact", "must be yes or no")
+    text = optional_text(reason, "reason", 500)
+    client.do_not_contact = flag
+    if text:
+        what = "do not contact" if flag else "contact allowed"
+        client.notes = _append_line(client.notes, f"{clock.today().isoformat()} {what}: {text}")
+    session.flush()
+    return Saved(_record(client), Changes.of(clients=[client_id]))
+
+
+# --- merging duplicates ---------------------------------------------------------
+
+
+def merge_clients(session: Session, keep_id: int, drop_id: int) -> Saved[ClientRecord]:
+    """Move everything of client ``drop_id`` to ``keep_id`` and delete ``drop_id``.
+
+    Cars, visits, inquiries, reminders and the clients it referred move over.
+    The kept client's own fields win; its empty email, source and referrer are
+    filled from the dropped one, the earlier registration date is kept, the
+    do-not-contact flag is kept when either had it, and the dropped client's
+    name, phone and notes are appended to the notes.
+    """
+    keep = require(session, Client, keep_id, "keep_id")
+    drop = require(session, Client, drop_id, "drop_id")
+    if keep_id == drop_id:
+        raise ValidationError("drop_id", "a client cannot be merged with itself")
+    moved = {
+        kind: session.scalars(select(model.id).where(model.client_id == drop_id)).all()
+        for kind, model in (
+            ("vehicles", Vehicle),
+            ("visits", Visit),
+            ("inquiries", Inquiry),
+            ("reminders", Reminder),
+        )
+    }
+    referred = session.scalars(select(Client.id).where(Client.referred_by_id == drop_id)).all()
+    for model in (Vehicle, Visit, Inquiry, Reminder):
+        session.execute(update(model).where(model.client_id == drop_id).values(client_id=keep_id))
+    session.execute(
+        update(Client)
+        .where(Client.referred_by_id == drop_id, Client.id != keep_id)
+        .values(referred_by_id=keep_id)
+    )
+    if keep.referred_by_id in (None, drop_id):
+        keep.referred_by_id = drop.referred_by_id if drop.referred_by_id != keep_id else None
+    keep.email = keep.email or drop.email
+    keep.source_id = keep.source_id or drop.source_id
+    keep.registered_on = min(keep.registered_on, drop.registered_on)
+    keep.do_not_contact = keep.do_not_contact or drop.do_not_contact
+    merged_note = f"merged client #{drop_id}: {drop.name}, {drop.phone}"
+    keep.notes = _append_line(_append_line(keep.notes, drop.notes), merged_note)
+    session.flush()
+    session.delete(drop)
+    session.flush()
+    for visit_id in moved["visits"]:
+        derived.refresh_visit(session, visit_id)
+    derived.refresh_client_chain(session, keep_id)
+    derived.refresh_client_search(session, keep_id)
+    session.flush()
+    return Saved(
+        _record(keep),
+        Changes.of(clients=[keep_id, drop_id, *referred], **moved),
+    )
+
+
+# --- helpers ----------------------------------------------------------------
+
+
+def _checked(
+    session: Session, data: ClientInput, client: Client | None, clock: Clock
+) -> dict[str, object]:
+    """The columns to store for ``data``, every rule checked; nothing is written."""
+    own_id = client.id if client else None
+    name = " ".join(required_text(data.name, "name").split())
+    phone = normalize_phone(data.phone, load_settings(session).phone_region)
+    holder = session.scalar(select(Client.id).where(Client.phone == phone))
+    if holder is not None and holder != own_id:
+        raise DuplicateError("phone", "{phone} is the phone of another client", holder, phone=phone)
+    email = optional_text(data.email, "email")
+    if email is not None and not _EMAIL.match(email):
+        raise ValidationError("email", "'{value}' is not an email address", value=email)
+    registered_on = data.registered_on
+    if registered_on is None:
+        registered_on = client.registered_on if client else clock.today()
+    if not isinstance(registered_on, dt.date) or isinstance(registered_on, dt.datetime):
+        raise ValidationError("registered_on", "'{value}' is not a date", value=registered_on)
+    if registered_on > clock.today():
+        raise ValidationError("registered_on", "must not be in the future")
+    if client is not None and client.left_on is not None and client.left_on < registered_on:
+        raise ValidationError("registered_on", "must not be after the day the client left")
+    optional_ref(session, Source, data.source_id, "source_id")
+    if data.referred_by_id is not None and data.referred_by_id == own_id:
+        raise ValidationError("referred_by_id", "a client cannot refer itself")
+    optional_ref(session, Client, data.referred_by_id, "referred_by_id")
+    return {
+        "name": name,
+        "phone": phone,
+        "email": email,
+        "registered_on": registered_on,
+        "source_id": data.source_id,
+        "referred_by_id": data.referred_by_id,
+        "notes": (data.notes or "").strip(),
+    }
+
+
+def _check_left_on(left_on: dt.date, registered_on: dt.date, clock: Clock) -> None:
+    if left_on > clock.today():
+        raise ValidationError("left_on", "must not be in the future")
+    if left_on < registered_on:
+        raise ValidationError("left_on", "must not be before the registration date")
+
+
+def _append_line(text: str, line: str | None) -> str:
+    text, line = (text or "").strip(), (line or "").strip()
+    if not line:
+        return text
+    return f"{text}\n{line}" if text else line
+
+
+def _record(client: Client) -> ClientRecord:
+    return ClientRecord(
+        id=client.id,
+        name=client.name,
+        phone=client.phone,
+        email=client.email,
+        registered_on=client.registered_on,
+        source_id=client.source_id,
+        referred_by_id=client.referred_by_id,
+        do_not_contact=client.do_not_contact,
+        left_on=client.left_on,
+        churn_reason_id=client.churn_reason_id,
+        churn_note=client.churn_note,
+        notes=client.notes,
+    )
+
+
+def _brief(client: Client) -> ClientBrief:
+    return ClientBrief(client.id, client.name, client.phone, client.do_not_contact, client.left_on)

@@ -1,0 +1,155 @@
+"""Inquiries: calls, walk-ins and online requests, later linked to the visit they led to.
+
+An inquiry is converted once it is linked to a completed visit (reports.md).
+``open_inquiries_for_client`` is what the visit form offers to link.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.clock import Clock
+from app.models import INQUIRY_CHANNELS, Client, Inquiry, Source, Visit
+from app.services.changes import Changes, Saved
+from app.services.checks import optional_ref, require
+from app.services.errors import ValidationError
+from app.services.normalize import normalize_phone, optional_text
+from app.services.settings import load_settings
+
+OPEN_DAYS = 14
+
+
+@dataclasses.dataclass(frozen=True)
+class InquiryRecord:
+    id: int
+    received_at: dt.datetime
+    client_id: int | None
+    name: str | None
+    phone: str | None
+    source_id: int | None
+    channel: str
+    visit_id: int | None
+
+
+def log_inquiry(
+    session: Session,
+    clock: Clock,
+    *,
+    received_at: dt.datetime | None = None,
+    client_id: int | None = None,
+    name: str | None = None,
+    phone: str | None = None,
+    source_id: int | None = None,
+    channel: str = "call",
+) -> Saved[InquiryRecord]:
+    """Record an inquiry of a known client, or of a name and/or phone; now by default."""
+    when = clock.now() if received_at is None else received_at
+    if not isinstance(when, dt.datetime):
+        raise ValidationError("received_at", "'{value}' is not a date and time", value=when)
+    when = when.replace(microsecond=0)
+    if when > clock.now():
+        raise ValidationError("received_at", "must not be in the future")
+    optional_ref(session, Client, client_id, "client_id")
+    clean_name = optional_text(name, "name")
+    clean_phone = None
+    if optional_text(phone, "phone") is not None:
+        clean_phone = normalize_phone(phone, load_settings(session).phone_region)
+    if client_id is None and clean_name is None and clean_phone is None:
+        raise ValidationError("client_id", "choose a client or give a name or a phone")
+    optional_ref(session, Source, source_id, "source_id")
+    if channel not in INQUIRY_CHANNELS:
+        raise ValidationError("channel", "'{value}' is not an inquiry channel", value=channel)
+    inquiry = Inquiry(
+        received_at=when,
+        client_id=client_id,
+        name=clean_name,
+        phone=clean_phone,
+        source_id=source_id,
+        channel=channel,
+    )
+    session.add(inquiry)
+    session.flush()
+    return Saved(_record(inquiry), Changes.of(inquiries=[inquiry.id], clients=[client_id]))
+
+
+def list_inquiries(
+    session: Session,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    client_id: int | None = None,
+) -> tuple[InquiryRecord, ...]:
+    """Inquiries received in [date_from, date_to] (either may be open), oldest first."""
+    stmt = select(Inquiry).order_by(Inquiry.received_at, Inquiry.id)
+    if date_from is not None:
+        stmt = stmt.where(Inquiry.received_at >= dt.datetime.combine(date_from, dt.time()))
+    if date_to is not None:
+        end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time())
+        stmt = stmt.where(Inquiry.received_at < end)
+    if client_id is not None:
+        stmt = stmt.where(Inquiry.client_id == client_id)
+    return tuple(_record(i) for i in session.scalars(stmt))
+
+
+def link_inquiry_to_visit(
+    session: Session, inquiry_id: int, visit_id: int | None
+) -> Saved[InquiryRecord]:
+    """Link an inquiry to the visit it led to (None unlinks).
+
+    An inquiry without a client takes the visit's client; one of another
+    client is refused.
+    """
+    inquiry = require(session, Inquiry, inquiry_id, "inquiry_id")
+    changed_visits = [inquiry.visit_id]
+    if visit_id is not None:
+        visit = require(session, Visit, visit_id, "visit_id")
+        if inquiry.client_id is not None and inquiry.client_id != visit.client_id:
+            raise ValidationError("visit_id", "the visit is of another client")
+        inquiry.client_id = visit.client_id
+        changed_visits.append(visit_id)
+    inquiry.visit_id = visit_id
+    session.flush()
+    return Saved(
+        _record(inquiry),
+        Changes.of(inquiries=[inquiry_id], visits=changed_visits, clients=[inquiry.client_id]),
+    )
+
+
+def open_inquiries_for_client(
+    session: Session, client_id: int, clock: Clock, since: dt.date | None = None
+) -> tuple[InquiryRecord, ...]:
+    """Unlinked inquiries of the client received since ``since`` (default 14 days ago).
+
+    Inquiries logged with the client's phone but no client count as the client's.
+    """
+    client = require(session, Client, client_id, "client_id")
+    start = clock.today() - dt.timedelta(days=OPEN_DAYS) if since is None else since
+    stmt = (
+        select(Inquiry)
+        .where(
+            Inquiry.visit_id.is_(None),
+            Inquiry.received_at >= dt.datetime.combine(start, dt.time()),
+            or_(
+                Inquiry.client_id == client_id,
+                and_(Inquiry.client_id.is_(None), Inquiry.phone == client.phone),
+            ),
+        )
+        .order_by(Inquiry.received_at, Inquiry.id)
+    )
+    return tuple(_record(i) for i in session.scalars(stmt))
+
+
+def _record(inquiry: Inquiry) -> InquiryRecord:
+    return InquiryRecord(
+        id=inquiry.id,
+        received_at=inquiry.received_at,
+        client_id=inquiry.client_id,
+        name=inquiry.name,
+        phone=inquiry.phone,
+        source_id=inquiry.source_id,
+        channel=inquiry.channel,
+        visit_id=inquiry.visit_id,
+    )
