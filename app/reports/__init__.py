@@ -9,13 +9,19 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from app.reports import (
+    churn,
+    cohorts,
     conversion,
     gaps,
+    growth,
     heatmap,
     kpi,
+    lost,
     masters,
     referrals,
+    retention,
     rfm,
+    segments,
     sources,
     top,
     trends,
@@ -24,7 +30,24 @@ from app.reports.base import ReportParams, ReportResult, ReportSpec
 
 REPORTS: dict[str, ReportSpec] = {
     module.SPEC.name: module.SPEC
-    for module in (heatmap, gaps, masters, referrals, sources, top, trends, conversion, kpi, rfm)
+    for module in (
+        heatmap,
+        gaps,
+        masters,
+        referrals,
+        sources,
+        top,
+        trends,
+        conversion,
+        kpi,
+        rfm,
+        churn,
+        cohorts,
+        growth,
+        lost,
+        retention,
+        segments,
+    )
 }
 
 
