@@ -1,0 +1,149 @@
+"""kpi: the shop's key numbers for the period, the period just before it and a year earlier.
+
+Every number of a period comes from one pass over the period's completed
+visits, using the client's chain of completed visits stored on each visit
+(``prev_started_at``: the client's previous completed visit, whenever it was):
+
+- the clients of the period are counted at their first visit in the period,
+  the one whose previous visit is before the period or missing;
+- a visit is "returning" when its client had a completed visit before the
+  period. Only clients whose very first visit (no previous one) is in the
+  period are not returning, so the period's visits of those clients are
+  counted (one index lookup per such client) and subtracted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, case, func, or_, select
+
+from app.models import Client, Visit
+from app.reports.base import (
+    Column,
+    Money,
+    ReportParams,
+    ReportResult,
+    ReportSpec,
+    round_half_up,
+    share,
+    table,
+)
+from app.reports.periods import year_earlier
+from app.reports.sql import day_number
+
+COLUMNS = (
+    Column("metric", "Metric", "text"),
+    Column("value", "Value", "number"),
+    Column("previous", "Previous period", "number"),
+    Column("year_ago", "A year ago", "number"),
+)
+PERIOD_COLUMNS = (
+    Column("period", "Period", "text"),
+    Column("from", "From", "date"),
+    Column("to", "To", "date"),
+)
+METRICS = (
+    "revenue",
+    "visits",
+    "clients",
+    "new_clients",
+    "avg_check",
+    "avg_interval_days",
+    "returning_share",
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    name: str
+    first: dt.date
+    last: dt.date
+
+    @property
+    def start(self) -> dt.datetime:
+        return dt.datetime.combine(self.first, dt.time())
+
+    @property
+    def end(self) -> dt.datetime:
+        return dt.datetime.combine(self.last + dt.timedelta(days=1), dt.time())
+
+
+def periods_of(params: ReportParams) -> tuple[Period, Period, Period]:
+    """The period, the period of equal length just before it, and both ends a year earlier."""
+    length = params.date_to - params.date_from + dt.timedelta(days=1)
+    return (
+        Period("current", params.date_from, params.date_to),
+        Period("previous", params.date_from - length, params.date_from - dt.timedelta(days=1)),
+        Period("year_ago", year_earlier(params.date_from), year_earlier(params.date_to)),
+    )
+
+
+def metrics_of(conn: Connection, period: Period) -> dict[str, Any]:
+    visits = Visit.__table__
+    clients = Client.__table__
+    in_period = (
+        visits.c.status == "completed",
+        visits.c.started_at >= period.start,
+        visits.c.started_at < period.end,
+    )
+    others = visits.alias("others")
+    period_visits_of_client = (
+        select(func.count())
+        .where(
+            others.c.client_id == visits.c.client_id,
+            others.c.status == "completed",
+            others.c.started_at >= period.start,
+            others.c.started_at < period.end,
+        )
+        .scalar_subquery()
+    )
+    prev = visits.c.prev_started_at
+    count, revenue, first_in_period, gap_days, gaps, first_timers_visits = conn.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(visits.c.revenue), 0),
+            func.count(case((or_(prev.is_(None), prev < period.start), 1))),
+            func.sum(day_number(visits.c.started_at) - day_number(prev)),
+            func.count(prev),
+            func.sum(case((prev.is_(None), period_visits_of_client))),
+        ).where(*in_period)
+    ).one()
+    new_clients = conn.execute(
+        select(func.count()).where(
+            clients.c.registered_on >= period.first, clients.c.registered_on <= period.last
+        )
+    ).scalar_one()
+    return {
+        "revenue": Money(revenue),
+        "visits": count,
+        "clients": first_in_period,
+        "new_clients": new_clients,
+        # revenue / visits rounded half up to the minor unit.
+        "avg_check": Money((2 * revenue + count) // (2 * count)) if count else None,
+        "avg_interval_days": (round_half_up(Decimal(gap_days) / gaps, 1) if gaps else None),
+        "returning_share": share(count - (first_timers_visits or 0), count),
+    }
+
+
+def compute(conn: Connection, params: ReportParams) -> ReportResult:
+    periods = periods_of(params)
+    current, previous, year_ago = (metrics_of(conn, p) for p in periods)
+    rows = [
+        {
+            "metric": metric,
+            "value": current[metric],
+            "previous": previous[metric],
+            "year_ago": year_ago[metric],
+        }
+        for metric in METRICS
+    ]
+    spans = [{"period": p.name, "from": p.first, "to": p.last} for p in periods]
+    extras = {"periods": table(PERIOD_COLUMNS, spans)}
+    return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
+
+
+SPEC = ReportSpec("kpi", "Key numbers", compute)
