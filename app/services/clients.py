@@ -156,7 +156,7 @@ def find_clients(
     ``after_id``. The "active" and "departed" filters need ``clock`` for today.
     """
     if filter not in CLIENT_FILTERS:
-        raise ValidationError("filter", "'{value}' is not a client filter", value=filter)
+        raise ValueError(f"unknown client filter {filter!r}")
     stmt = select(Client.id, Client.name, Client.phone, Client.do_not_contact, Client.left_on)
     patterns = _search_patterns(fragment)
     if patterns:
@@ -300,11 +300,10 @@ def merge_clients(session: Session, keep_id: int, drop_id: int) -> Saved[ClientR
     keep.do_not_contact = keep.do_not_contact or drop.do_not_contact
     merged_note = f"merged client #{drop_id}: {drop.name}, {drop.phone}"
     keep.notes = _append_line(_append_line(keep.notes, drop.notes), merged_note)
-    session.flush()
+    for visit_id in moved["visits"]:  # items carry their visit's client: move them first
+        derived.refresh_visit(session, visit_id)
     session.delete(drop)
     session.flush()
-    for visit_id in moved["visits"]:
-        derived.refresh_visit(session, visit_id)
     derived.refresh_client_chain(session, keep_id)
     derived.refresh_client_search(session, keep_id)
     session.flush()

@@ -46,7 +46,11 @@ def log_inquiry(
     source_id: int | None = None,
     channel: str = "call",
 ) -> Saved[InquiryRecord]:
-    """Record an inquiry of a known client, or of a name and/or phone; now by default."""
+    """Record an inquiry, received now unless ``received_at`` says otherwise.
+
+    The client, name and phone are all optional: a walk-in who asked a price
+    and left still counts in the conversion report (docs/decisions.md).
+    """
     when = clock.now() if received_at is None else received_at
     if not isinstance(when, dt.datetime):
         raise ValidationError("received_at", "'{value}' is not a date and time", value=when)
@@ -58,8 +62,6 @@ def log_inquiry(
     clean_phone = None
     if optional_text(phone, "phone") is not None:
         clean_phone = normalize_phone(phone, load_settings(session).phone_region)
-    if client_id is None and clean_name is None and clean_phone is None:
-        raise ValidationError("client_id", "choose a client or give a name or a phone")
     optional_ref(session, Source, source_id, "source_id")
     if channel not in INQUIRY_CHANNELS:
         raise ValidationError("channel", "'{value}' is not an inquiry channel", value=channel)

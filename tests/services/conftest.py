@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -46,7 +45,9 @@ def cat(session: Session) -> Catalogue:
     return Catalogue(
         maintenance=maintenance,
         tyres=tyres,
-        oil_change=service("Заміна оливи", maintenance, 50000, interval_months=12, interval_km=10000),
+        oil_change=service(
+            "Заміна оливи", maintenance, 50000, interval_months=12, interval_km=10000
+        ),
         oil=service("Олива 5W-30", maintenance, 31262),
         tyre_fitting=service("Шиномонтаж R16", tyres, 80000),
         check=service("Огляд", maintenance, 0),
@@ -62,7 +63,7 @@ _PHONES = itertools.count(1000000)
 
 @pytest.fixture
 def new_client(session: Session, clock: FixedClock) -> Callable[..., int]:
-    """``new_client("Олена Ковальчук", phone="050 123 45 67")`` -> id; phones made up if not given."""
+    """``new_client("Олена Ковальчук", "050 123 45 67")`` -> id; a phone is made up if not given."""
 
     def make(name: str, phone: str | None = None, **kw: Any) -> int:
         phone = phone or f"050{next(_PHONES):07d}"
@@ -104,8 +105,3 @@ def refused(session: Session) -> Callable[..., ValidationError]:
         return caught.value
 
     return check
-
-
-def at(text: str) -> dt.datetime:
-    """``at("2026-03-01 09:30")``."""
-    return dt.datetime.fromisoformat(text)

@@ -49,7 +49,9 @@ def test_names_are_unique_whatever_the_case(session, cat, refused) -> None:
 
 
 def test_services_belong_to_an_existing_department(session, cat, refused) -> None:
-    error = refused("department_id", catalog.create_service, session, ServiceInput("Мийка", 999, 100))
+    error = refused(
+        "department_id", catalog.create_service, session, ServiceInput("Мийка", 999, 100)
+    )
     assert isinstance(error, NotFoundError)
     refused("department_id", catalog.create_service, session, ServiceInput("Мийка", None, 100))
     names = [s.name for s in catalog.list_services(session, department_id=cat.tyres)]
@@ -84,9 +86,9 @@ def test_a_service_moved_to_another_department_moves_its_past_items(
     edited = ServiceInput("Огляд", cat.tyres, 0)
     saved = catalog.update_service(session, cat.check, edited)
     assert saved.value.department_id == cat.tyres
-    assert session.scalar(select(VisitItem.department_id).where(VisitItem.visit_id == visit.id)) == (
-        cat.tyres
-    )
+    assert session.scalar(
+        select(VisitItem.department_id).where(VisitItem.visit_id == visit.id)
+    ) == (cat.tyres)
 
 
 def test_inactive_masters_stay_listed_but_are_not_offered(session, cat) -> None:
