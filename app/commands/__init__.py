@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from app.commands import report
+from app.commands import exchange, report
 
-COMMANDS: list[ModuleType] = [report]
+COMMANDS: list[ModuleType] = [report, exchange]

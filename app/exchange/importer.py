@@ -1,0 +1,254 @@
+"""``import_path``: a folder of CSV files or an .xlsx workbook into the database.
+
+One pass over the files in dependency order, in one transaction. Every row is
+checked in plain Python and, while no problem has been found yet, inserted in
+bulk chunks; after the first problem the rest is still checked (so the report
+lists everything) but nothing more is inserted, and at the end the
+transaction is rolled back. On success the derived columns are rebuilt once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, bindparam, func, select, text, update
+from sqlalchemy.orm import Session
+
+from app.clock import Clock, SystemClock
+from app.exchange.cells import Reader, make_reader
+from app.exchange.layout import FILES, FILES_BY_NAME, REFERENCED, Column, FileSpec
+from app.exchange.problems import ImportFailed, Problem, ReadError
+from app.exchange.rules import BAD, RULES, Context
+from app.exchange.sources import Source, open_source
+from app.exchange.state import IdMap, Unique
+from app.services.derived import rebuild_all
+from app.services.errors import ValidationError
+from app.services.settings import load_settings
+
+CHUNK_ROWS = 5000
+
+# (column, index of its cell or None when the file lacks the column, reader)
+Plan = list[tuple[Column, int | None, Reader]]
+
+
+def import_path(engine: Engine, path: Path, clock: Clock | None = None) -> dict[str, int]:
+    """Import ``path`` all or nothing; returns the rows imported per file.
+
+    Raises ``ImportFailed`` listing every problem (nothing written), or
+    ``UnreadableInput`` when ``path`` cannot be read at all.
+    """
+    today = (clock or SystemClock()).today()
+    source = open_source(path)
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(sqlite_immediate=True)
+            with conn.begin():
+                run = _Run(conn, source, Context(today=today, owners={}))
+                counts = run.load_all()
+                if run.problems:
+                    raise ImportFailed(run.problems)
+                rebuild_all(conn)
+                _advance_sequences(conn)
+    finally:
+        source.close()
+    return counts
+
+
+class _Run:
+    """The state of one import across files."""
+
+    def __init__(self, conn: Connection, source: Source, context: Context) -> None:
+        self.conn = conn
+        self.source = source
+        self.context = context
+        self.problems: list[Problem] = []
+        with Session(bind=conn) as session:
+            self.phone_region = load_settings(session).phone_region
+        self.keep_ids = not any(
+            conn.execute(select(spec.table.c.id).limit(1)).first() for spec in FILES
+        )
+        self.ids: dict[str, IdMap] = {}
+        if not self.keep_ids:
+            vehicles = FILES_BY_NAME["vehicles.csv"].table
+            owners = conn.execute(select(vehicles.c.id, vehicles.c.client_id))
+            context.owners.update(owners.tuples())
+
+    def problem(self, file: str, line: int, column: str, message: str) -> None:
+        self.problems.append(Problem(self.source.label(file), line, column, message))
+
+    def load_all(self) -> dict[str, int]:
+        present = set(self.source.names())
+        for name in sorted(present - FILES_BY_NAME.keys()):
+            self.problem(name, 1, "-", "is not a file of the exchange format")
+        if "clients.csv" not in present:
+            self.problem("clients.csv", 1, "-", "the file is missing")
+        return {
+            spec.name: _FileLoad(self, spec).load() if spec.name in present else 0 for spec in FILES
+        }
+
+    def id_map(self, name: str) -> IdMap:
+        """The ids of file ``name`` (those of the database when the file was absent)."""
+        if name not in self.ids:
+            self.ids[name] = self.new_id_map(FILES_BY_NAME[name])
+        return self.ids[name]
+
+    def new_id_map(self, spec: FileSpec) -> IdMap:
+        if self.keep_ids:
+            return IdMap(None, set())
+        column = spec.table.c.id
+        top = self.conn.execute(select(func.max(column))).scalar() or 0
+        existing = set(self.conn.scalars(select(column))) if spec.name in REFERENCED else set()
+        return IdMap(top + 1, existing)
+
+    def existing_values(self, spec: FileSpec, column: Column) -> set[Any]:
+        if self.keep_ids:
+            return set()
+        stored = spec.table.c[column.field]
+        return set(self.conn.scalars(select(stored).where(stored.is_not(None))))
+
+
+class _FileLoad:
+    """Checking and inserting the rows of one file."""
+
+    def __init__(self, run: _Run, spec: FileSpec) -> None:
+        self.run = run
+        self.spec = spec
+        self.ids = run.new_id_map(spec)
+        self.uniques = {
+            c.name: Unique(run.existing_values(spec, c)) for c in spec.columns if c.unique
+        }
+        self.rule = RULES.get(spec.name)
+        self.chunk: list[dict[str, Any]] = []
+        self.self_refs: list[tuple[int, str, Any, int]] = []
+        self.width = 0
+        self.count = 0
+
+    def problem(self, line: int, column: str, message: str) -> None:
+        self.run.problem(self.spec.name, line, column, message)
+
+    def load(self) -> int:
+        rows = self.run.source.rows(self.spec)
+        try:
+            first = next(rows, None)
+            if first is not None:
+                plan = self.plan(*first)
+                for line, cells in rows:
+                    self.row(plan, line, cells)
+        except ReadError as error:
+            self.problem(error.line, "-", error.message)
+        finally:
+            rows.close()
+        self.flush()
+        self.resolve_self_refs()
+        if self.spec.name in REFERENCED:
+            self.run.ids[self.spec.name] = self.ids
+        return self.count
+
+    def plan(self, line: int, header: list[str]) -> Plan:
+        names = [h.strip().lower() for h in header]
+        known = {c.name for c in self.spec.columns}
+        for index, name in enumerate(names):
+            if name in names[:index]:
+                self.problem(line, name, "the column appears twice")
+            elif name not in known:
+                self.problem(line, name or "-", "is not a column of this file")
+        plan: Plan = []
+        for column in self.spec.columns:
+            index = names.index(column.name) if column.name in names else None
+            if index is None and column.required:
+                self.problem(line, column.name, "the column is missing")
+            plan.append((column, index, make_reader(column, self.run.phone_region)))
+        self.width = len(names)
+        return plan
+
+    def row(self, plan: Plan, line: int, cells: list[str]) -> None:
+        values: dict[str, Any] = {}
+        if len(cells) > self.width and any(cells[self.width :]):
+            self.problem(line, "-", f"has {len(cells)} cells, the header has {self.width}")
+        for column, index, read in plan:
+            text = cells[index] if index is not None and index < len(cells) else ""
+            value = None
+            if text and not text.isspace():
+                try:
+                    value = read(text)
+                except ValidationError as error:
+                    self.problem(line, column.name, error.text())
+                    values[column.field] = BAD
+                    continue
+            if value is None:
+                if column.required and index is not None:
+                    self.problem(line, column.name, "must not be empty")
+                    value = BAD
+                else:
+                    value = column.default
+            elif column.target is None and column.name == "id":
+                value, first = self.ids.add(value, line)
+                if first is not None:
+                    self.problem(line, "id", f"id {text.strip()} is already on line {first}")
+            elif column.target is not None:
+                value = self.reference(column, line, value, values)
+            elif column.unique:
+                duplicate = self.uniques[column.name].check(value, line, self.spec.entity)
+                if duplicate:
+                    self.problem(line, column.name, duplicate)
+            values[column.field] = value
+        if self.rule is not None:
+            for column_name, message in self.rule(values, self.run.context):
+                self.problem(line, column_name, message)
+        self.count += 1
+        if not self.run.problems:
+            self.chunk.append(values)
+            if len(self.chunk) >= CHUNK_ROWS:
+                self.flush()
+
+    def reference(self, column: Column, line: int, raw: int, values: dict[str, Any]) -> Any:
+        """The stored id ``raw`` refers to; references within the file are resolved at its end."""
+        if column.target == self.spec.name:
+            self.self_refs.append((line, column.name, values.get("id"), raw))
+            return None
+        assert column.target is not None
+        stored = self.run.id_map(column.target).resolve(raw)
+        if stored is None:
+            entity = FILES_BY_NAME[column.target].entity
+            self.problem(line, column.name, f"there is no {entity} with id {raw}")
+            return BAD
+        return stored
+
+    def flush(self) -> None:
+        if self.chunk and not self.run.problems:
+            self.run.conn.execute(self.spec.table.insert(), self.chunk)
+        self.chunk = []
+
+    def resolve_self_refs(self) -> None:
+        """References between rows of one file (a client referred by a client)."""
+        updates: dict[str, list[dict[str, int]]] = {}
+        for line, name, stored_id, raw in self.self_refs:
+            stored = self.ids.resolve(raw)
+            if stored is None:
+                self.problem(line, name, f"there is no {self.spec.entity} with id {raw}")
+            elif stored == stored_id:
+                self.problem(line, name, f"a {self.spec.entity} cannot refer to itself")
+            elif isinstance(stored_id, int):
+                updates.setdefault(name, []).append({"row_id": stored_id, "ref": stored})
+        if self.run.problems:
+            return
+        table = self.spec.table
+        for name, params in updates.items():
+            statement = update(table).where(table.c.id == bindparam("row_id"))
+            statement = statement.values({name: bindparam("ref")})
+            self.run.conn.execute(statement, params)
+
+
+def _advance_sequences(conn: Connection) -> None:
+    """PostgreSQL: move each id sequence past the ids the import wrote explicitly."""
+    if conn.dialect.name != "postgresql":
+        return
+    for spec in FILES:
+        name = spec.table.name
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+            )
+        )
