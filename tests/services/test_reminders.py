@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.services import reminders
+from app.services.errors import NotFoundError
+from app.services.reminders import ReminderInput
+
+
+def test_a_reminder_by_date_mileage_or_both(session, clock, cat, new_client, new_vehicle) -> None:
+    olena = new_client("Олена")
+    car = new_vehicle(olena, plate="AA1234BC")
+    saved = reminders.create_reminder(
+        session,
+        ReminderInput(olena, car, cat.oil_change, dt.date(2027, 5, 1), 120000, " олива "),
+        clock,
+    )
+    reminder = saved.value
+    assert (reminder.due_on, reminder.due_mileage, reminder.note) == (
+        dt.date(2027, 5, 1),
+        120000,
+        "олива",
+    )
+    assert (reminder.status, reminder.created_on) == ("pending", dt.date(2026, 11, 23))
+    assert saved.changes.reminders == {reminder.id}
+    assert saved.changes.clients == {olena}
+    by_km = reminders.create_reminder(session, ReminderInput(olena, due_mileage=90000), clock)
+    assert by_km.value.due_on is None
+    assert reminders.get_reminder(session, reminder.id) == reminder
+
+
+@pytest.mark.parametrize(
+    ("field", "change"),
+    [
+        ("due_on", {}),  # neither date nor mileage
+        ("due_mileage", {"due_mileage": 0}),
+        ("due_mileage", {"due_mileage": "90000"}),
+        ("due_on", {"due_on": "2027-01-01"}),
+        ("client_id", {"client_id": 404, "due_mileage": 1000}),
+        ("service_id", {"service_id": 404, "due_mileage": 1000}),
+        ("vehicle_id", {"vehicle_id": 404, "due_mileage": 1000}),
+    ],
+)
+def test_bad_reminders_are_refused(session, clock, cat, new_client, refused, field, change) -> None:
+    olena = new_client("Олена")
+    data = ReminderInput(**{"client_id": olena, **change})
+    error = refused(field, reminders.create_reminder, session, data, clock)
+    if field == "service_id":
+        assert isinstance(error, NotFoundError)
+
+
+def test_a_reminder_for_a_car_of_another_client_is_refused(
+    session, clock, new_client, new_vehicle, refused
+) -> None:
+    olena = new_client("Олена")
+    petros_car = new_vehicle(new_client("Петро"), plate="KA0001EX")
+    data = ReminderInput(olena, petros_car, due_mileage=1000)
+    refused("vehicle_id", reminders.create_reminder, session, data, clock)
+
+
+def test_edit_done_snooze_dismiss(session, clock, new_client, refused) -> None:
+    olena = new_client("Олена")
+
+    def create(**kw) -> int:
+        return reminders.create_reminder(session, ReminderInput(olena, **kw), clock).value.id
+
+    first = create(due_on=dt.date(2026, 12, 1))
+    second = create(due_on=dt.date(2026, 11, 1))
+    third = create(due_mileage=150000)
+    edited = reminders.update_reminder(
+        session, third, ReminderInput(olena, due_on=dt.date(2027, 1, 1), note="шини")
+    ).value
+    assert (edited.due_on, edited.due_mileage, edited.note) == (dt.date(2027, 1, 1), None, "шини")
+    refused("due_on", reminders.update_reminder, session, third, ReminderInput(olena))
+
+    refused("snoozed_until", reminders.snooze, session, first, dt.date(2026, 11, 23), clock)
+    snoozed = reminders.snooze(session, first, dt.date(2026, 11, 30), clock).value
+    assert (snoozed.status, snoozed.snoozed_until) == ("pending", dt.date(2026, 11, 30))
+    refused("done_on", reminders.mark_done, session, first, clock, dt.date(2026, 11, 24))
+    done = reminders.mark_done(session, first, clock).value
+    assert (done.status, done.done_on, done.snoozed_until) == ("done", dt.date(2026, 11, 23), None)
+    earlier = reminders.mark_done(session, second, clock, dt.date(2026, 11, 2)).value
+    assert earlier.done_on == dt.date(2026, 11, 2)
+    refused("status", reminders.dismiss, session, first)
+    refused("status", reminders.snooze, session, first, dt.date(2026, 12, 30), clock)
+    assert reminders.dismiss(session, third).value.status == "dismissed"
+    refused("reminder_id", reminders.dismiss, session, 404)
+
+
+def test_list_pending_by_due_date_first(session, clock, new_client) -> None:
+    olena = new_client("Олена")
+
+    def create(**kw) -> int:
+        return reminders.create_reminder(session, ReminderInput(olena, **kw), clock).value.id
+
+    by_km = create(due_mileage=150000)
+    late = create(due_on=dt.date(2027, 3, 1))
+    soon = create(due_on=dt.date(2026, 12, 1))
+    closed = create(due_on=dt.date(2026, 1, 1))
+    reminders.dismiss(session, closed)
+    assert [r.id for r in reminders.list_reminders(session, olena)] == [soon, late, by_km, closed]
+    pending = reminders.list_reminders(session, olena, pending_only=True)
+    assert [r.id for r in pending] == [soon, late, by_km]
