@@ -103,7 +103,7 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
         for b in sorted(names)
         if a != b
     ]
-    extras: dict = {"matrix": table(MATRIX_COLUMNS, matrix)}
+    extras = {"matrix": table(MATRIX_COLUMNS, matrix)}
     if params.department_id is not None:
         extras["candidates"] = table(
             CANDIDATE_COLUMNS, _candidates(conn, params.department_id, start, end, params.as_of)
@@ -113,7 +113,7 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
 
 def _candidates(
     conn: Connection, department_id: int, start: dt.datetime, end: dt.datetime, as_of: dt.date
-) -> list[dict]:
+) -> list[dict[str, object]]:
     visits, items, clients = Visit.__table__, VisitItem.__table__, Client.__table__
     users = select(items.c.client_id).where(
         items.c.bought,

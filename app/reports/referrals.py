@@ -47,23 +47,22 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
         .group_by(clients.c.id, clients.c.referred_by_id, referrer.c.name, clients.c.name)
     ).all()
 
-    groups: dict[int, dict] = {}
-    for referrer_id, referrer_name, name, revenue in referred:
-        group = groups.setdefault(
-            referrer_id,
-            {"referrer_id": referrer_id, "referrer": referrer_name, "names": [], "revenue": 0},
-        )
-        group["names"].append(name)
-        group["revenue"] += revenue
+    names: dict[int, list[str]] = {}
+    revenue: dict[int, int] = {}
+    referrers: dict[int, str] = {}
+    for referrer_id, referrer_name, name, client_revenue in referred:
+        referrers[referrer_id] = referrer_name
+        names.setdefault(referrer_id, []).append(name)
+        revenue[referrer_id] = revenue.get(referrer_id, 0) + client_revenue
     rows = [
         {
-            "referrer_id": g["referrer_id"],
-            "referrer": g["referrer"],
-            "referred": len(g["names"]),
-            "referred_names": sorted(g["names"]),
-            "referred_revenue": Money(g["revenue"]),
+            "referrer_id": referrer_id,
+            "referrer": referrer_name,
+            "referred": len(names[referrer_id]),
+            "referred_names": sorted(names[referrer_id]),
+            "referred_revenue": Money(revenue[referrer_id]),
         }
-        for g in groups.values()
+        for referrer_id, referrer_name in referrers.items()
     ]
     rows.sort(key=lambda r: (-r["referred"], -r["referred_revenue"], r["referrer_id"]))
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
