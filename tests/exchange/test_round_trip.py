@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from app.clock import FixedClock
 from app.exchange import export_database, import_path
-from tests.exchange.conftest import CHURN_NOTE, CLIENT_NOTES, FEEDBACK, all_rows
+from tests.exchange.sample import CHURN_NOTE, CLIENT_NOTES, FEEDBACK, all_rows
 
 COUNTS = {
     "departments.csv": 3,
