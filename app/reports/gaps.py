@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, case, func, literal, or_, select, union_all
 
 from app.models import Client, Department, Visit, VisitItem
 from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, share, table
@@ -32,6 +32,9 @@ MATRIX_COLUMNS = (
     Column("to_id", "Not used department", "id"),
     Column("clients", "Clients", "int"),
 )
+# Departments per bit mask: the masks stay within a signed 64-bit integer.
+MASK_BITS = 60
+
 CANDIDATE_COLUMNS = (
     Column("client_id", "Client ID", "id"),
     Column("name", "Name", "text"),
@@ -45,62 +48,38 @@ def window_start(params: ReportParams) -> dt.datetime:
 
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
-    visits, items = Visit.__table__, VisitItem.__table__
     departments = Department.__table__
     start, end = window_start(params), params.as_of_end
     names = dict(conn.execute(select(departments.c.id, departments.c.name)).all())
     if params.department_id is not None and params.department_id not in names:
         raise NotFoundError("department", "no department {id}", id=params.department_id)
 
-    active = conn.execute(
-        select(func.count(func.distinct(visits.c.client_id))).where(
-            visits.c.status == "completed", visits.c.started_at >= start, visits.c.started_at < end
-        )
-    ).scalar_one()
-    # Distinct (client, department) pairs bought in the window, then pairs of
-    # departments sharing a client: users(a) - both(a, b) used a but not b.
-    used = (
-        select(items.c.client_id, items.c.department_id)
-        .where(items.c.bought, items.c.started_at >= start, items.c.started_at < end)
-        .distinct()
-        .cte("used")
-    )
-    users = dict(
-        conn.execute(
-            select(used.c.department_id, func.count()).group_by(used.c.department_id)
-        ).all()
-    )
-    other = used.alias("other")
-    both = {
-        (a, b): n
-        for a, b, n in conn.execute(
-            select(used.c.department_id, other.c.department_id, func.count())
-            .select_from(used)
-            .join(
-                other,
-                and_(
-                    other.c.client_id == used.c.client_id,
-                    other.c.department_id != used.c.department_id,
-                ),
-            )
-            .group_by(used.c.department_id, other.c.department_id)
-        )
-    }
+    department_ids = sorted(names)
+    combos = _department_sets(conn, department_ids, start, end)
+    active = sum(combos.values())
+    users = dict.fromkeys(department_ids, 0)
+    both: dict[tuple[int, int], int] = {}
+    for used, clients in combos.items():
+        for a in used:
+            users[a] += clients
+            for b in used:
+                both[a, b] = both.get((a, b), 0) + clients
 
     rows = [
         {
             "department_id": dep,
             "department": name,
-            "users": users.get(dep, 0),
-            "missing": active - users.get(dep, 0),
-            "penetration": share(users.get(dep, 0), active),
+            "users": users[dep],
+            "missing": active - users[dep],
+            "penetration": share(users[dep], active),
         }
         for dep, name in sorted(names.items())
     ]
+    # Users of a who did not use b: users(a) - users of both.
     matrix = [
-        {"from_id": a, "to_id": b, "clients": users.get(a, 0) - both.get((a, b), 0)}
-        for a in sorted(names)
-        for b in sorted(names)
+        {"from_id": a, "to_id": b, "clients": users[a] - both.get((a, b), 0)}
+        for a in department_ids
+        for b in department_ids
         if a != b
     ]
     extras = {"matrix": table(MATRIX_COLUMNS, matrix)}
@@ -109,6 +88,52 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
             CANDIDATE_COLUMNS, _candidates(conn, params.department_id, start, end, params.as_of)
         )
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
+
+
+def _department_sets(
+    conn: Connection, department_ids: list[int], start: dt.datetime, end: dt.datetime
+) -> dict[frozenset[int], int]:
+    """How many active clients bought in exactly each set of departments in the window.
+
+    Each client's set is a bit mask per chunk of ``MASK_BITS`` departments (the sum
+    of the distinct bits of its bought items); active clients who bought nothing
+    come in through their visits with empty masks. Grouping by the masks leaves a
+    handful of rows, however many clients there are.
+    """
+    if not department_ids:
+        return {}
+    visits, items = Visit.__table__, VisitItem.__table__
+    chunks = [department_ids[i : i + MASK_BITS] for i in range(0, len(department_ids), MASK_BITS)]
+    bits = [
+        case({dep: 1 << n for n, dep in enumerate(chunk)}, value=items.c.department_id, else_=0)
+        for chunk in chunks
+    ]
+    bought = select(items.c.client_id, *(b.label(f"m{k}") for k, b in enumerate(bits))).where(
+        items.c.bought, items.c.started_at >= start, items.c.started_at < end
+    )
+    visited = select(
+        visits.c.client_id, *(literal(0).label(f"m{k}") for k in range(len(chunks)))
+    ).where(visits.c.status == "completed", visits.c.started_at >= start, visits.c.started_at < end)
+    rows = union_all(bought, visited).subquery()
+    per_client = (
+        select(
+            *(func.sum(func.distinct(rows.c[f"m{k}"])).label(f"m{k}") for k in range(len(chunks)))
+        )
+        .group_by(rows.c.client_id)
+        .subquery()
+    )
+    masks = [per_client.c[f"m{k}"] for k in range(len(chunks))]
+    combos = {}
+    for *values, clients in conn.execute(select(*masks, func.count()).group_by(*masks)):
+        combos[
+            frozenset(
+                dep
+                for chunk, mask in zip(chunks, values, strict=True)
+                for n, dep in enumerate(chunk)
+                if int(mask) >> n & 1
+            )
+        ] = clients
+    return combos
 
 
 def _candidates(

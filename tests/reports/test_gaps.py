@@ -183,3 +183,27 @@ def test_gaps_without_active_clients_have_null_penetration(shop, report) -> None
         {"from_id": tyres, "to_id": maint, "clients": 0},
     ]
     assert data["candidates"] == []
+
+
+def test_gaps_with_more_departments_than_one_bit_mask_holds(shop, report) -> None:
+    deps = [shop.department(f"Department {n:02d}") for n in range(65)]
+    services = [shop.service(f"service {n:02d}", dep) for n, dep in enumerate(deps)]
+    ann = shop.client("Ann")
+    shop.visit(ann, "2026-06-01", [(services[0], "10"), (services[64], "10")])
+    bob = shop.client("Bob")
+    shop.visit(bob, "2026-06-02", [(services[61], "10"), (services[64], "0")])
+    shop.done()
+
+    data = report("gaps", as_of="2026-06-30")
+
+    # Active: Ann and Bob. Users: 00 {Ann}, 61 {Bob}, 64 {Ann, Bob}, the other 62: nobody.
+    users = {r["department_id"]: r["users"] for r in data["rows"]}
+    assert (users[deps[0]], users[deps[61]], users[deps[64]]) == (1, 1, 2)
+    assert sum(users.values()) == 4
+    assert len(data["matrix"]) == 65 * 64
+    matrix = {(m["from_id"], m["to_id"]): m["clients"] for m in data["matrix"]}
+    assert matrix[deps[64], deps[0]] == 1  # Bob
+    assert matrix[deps[64], deps[61]] == 1  # Ann
+    assert matrix[deps[0], deps[64]] == 0
+    assert matrix[deps[61], deps[0]] == 1  # Bob
+    assert matrix[deps[61], deps[64]] == 0
