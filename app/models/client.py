@@ -29,6 +29,7 @@ class Client(Base):
         Index(None, "left_on"),
         Index(None, "source_id"),
         Index(None, "referred_by_id"),
+        Index(None, "search_text"),  # a fragment search scans this narrow index
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
