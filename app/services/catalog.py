@@ -8,6 +8,7 @@ for history; ``list_employees(active_only=True)`` is what new visits offer.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -219,7 +220,7 @@ def find_employee(session: Session, name: str) -> EmployeeRecord | None:
 # --- helpers ----------------------------------------------------------------
 
 
-def _create_named(session: Session, model: type, name: str) -> Saved[NamedRecord]:
+def _create_named(session: Session, model: Any, name: str) -> Saved[NamedRecord]:
     clean = _unique_name(session, model, name, None)
     record = model(name=clean)
     session.add(record)
@@ -228,7 +229,7 @@ def _create_named(session: Session, model: type, name: str) -> Saved[NamedRecord
 
 
 def _rename(
-    session: Session, model: type, record_id: int, name: str, field: str
+    session: Session, model: Any, record_id: int, name: str, field: str
 ) -> Saved[NamedRecord]:
     record = require(session, model, record_id, field)
     record.name = _unique_name(session, model, name, record_id)
@@ -236,12 +237,12 @@ def _rename(
     return Saved(_named(record), Changes.of(**{_KIND[model]: [record_id]}))
 
 
-def _list_named(session: Session, model: type) -> tuple[NamedRecord, ...]:
+def _list_named(session: Session, model: Any) -> tuple[NamedRecord, ...]:
     rows = session.execute(select(model.id, model.name).order_by(model.name, model.id))
     return tuple(NamedRecord(id=row.id, name=row.name) for row in rows)
 
 
-def _find(session: Session, model: type, name: str) -> object | None:
+def _find(session: Session, model: Any, name: str) -> Any:
     """The record whose name equals ``name`` casefolded (catalogue tables are small)."""
     key = " ".join((name or "").split()).casefold()
     for record_id, stored in session.execute(select(model.id, model.name)):
@@ -250,7 +251,7 @@ def _find(session: Session, model: type, name: str) -> object | None:
     return None
 
 
-def _unique_name(session: Session, model: type, name: str, own_id: int | None) -> str:
+def _unique_name(session: Session, model: Any, name: str, own_id: int | None) -> str:
     clean = " ".join(required_text(name, "name", _MAX_NAME[model]).split())
     existing = _find(session, model, clean)
     if existing is not None and existing.id != own_id:
@@ -280,8 +281,8 @@ def _employee_values(
     return {"name": name, "department_id": data.department_id, "active": data.active}
 
 
-def _named(record: object) -> NamedRecord:
-    return NamedRecord(id=record.id, name=record.name)  # type: ignore[attr-defined]
+def _named(record: Any) -> NamedRecord:
+    return NamedRecord(id=record.id, name=record.name)
 
 
 def _service(service: Service) -> ServiceRecord:
