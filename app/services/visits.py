@@ -4,6 +4,7 @@ A visit is written whole: ``create_visit`` and ``update_visit`` take every
 field and the full list of items (an edit replaces the items). All input is
 checked before the session is touched, then the derived columns (item
 amounts, revenue, the client's chain of completed visits) are refreshed.
+A refused item names its place in the list: ``items[2].price``.
 """
 
 from __future__ import annotations
