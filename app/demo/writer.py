@@ -1,0 +1,133 @@
+"""Writing the demo history into an empty database in one transaction.
+
+Rows go in with the DBAPI's executemany in chunks (no ORM unit of work, no
+per-row SQL construction), with ids precomputed, then every derived column
+is computed once by ``app.services.derived.rebuild_all``. A database that
+already holds data is refused, so real records are never mixed with demo ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import islice
+
+from sqlalchemy import Connection, Engine
+
+from app.demo.generator import COLUMNS, Progress, plan_history
+from app.services.derived import rebuild_all
+from app.services.errors import ValidationError
+
+DEFAULT_CLIENTS = 5_000  # the shop scale of performance.md
+DEFAULT_YEARS = 5
+MAX_YEARS = 30
+CHUNK_ROWS = 50_000
+_DEFERRED_INDEX_TABLES = ("clients", "visits", "visit_items", "inquiries", "reminders")
+# rebuild_all sums each visit's items: that lookup needs this index.
+_KEPT_INDEXES = frozenset({"ix_visit_items_visit_id"})
+
+
+def generate(
+    engine: Engine,
+    *,
+    clients: int,
+    years: int,
+    seed: int,
+    today: dt.date,
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """Fill an empty database with ``clients`` clients and ``years`` years of history.
+
+    Returns the number of rows written per table. Raises ValidationError when
+    the numbers are off or the database already holds data; then nothing is
+    written.
+    """
+    if clients < 1:
+        raise ValidationError("clients", "must be at least 1")
+    if not 1 <= years <= MAX_YEARS:
+        raise ValidationError("years", "must be between 1 and {max}", max=MAX_YEARS)
+    report = progress or _silent
+    with engine.connect() as conn:
+        conn.execution_options(sqlite_immediate=True)
+        with conn.begin():
+            _refuse_filled(conn)
+            history = plan_history(clients, years, seed, today, report)
+            counts = history.counts()
+            with _indexes_deferred(conn, report):
+                for table, columns in COLUMNS.items():
+                    _insert(conn, table, columns, history.rows(table), counts[table], report)
+                report("Computing derived columns")
+                rebuild_all(conn)
+            report("Saving")
+    return counts
+
+
+def _silent(_message: str) -> None:
+    """The progress report nobody asked for."""
+
+
+@contextmanager
+def _indexes_deferred(conn: Connection, report: Progress) -> Iterator[None]:
+    """On SQLite, build the big tables' secondary indexes once, after the data.
+
+    Inserting millions of rows and then updating their derived columns keeps
+    reshuffling every index entry; dropping the indexes first and creating them
+    at the end (from their own stored definitions) is several times faster.
+    It all happens inside the caller's transaction: on failure the rollback
+    brings the indexes back with everything else.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    tables = ", ".join(f"'{table}'" for table in _DEFERRED_INDEX_TABLES)
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({tables}) ORDER BY name"
+    ).all()
+    indexes = [(name, sql) for name, sql in indexes if name not in _KEPT_INDEXES]
+    for name, _sql in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    report("Building indexes")
+    for _name, sql in indexes:
+        conn.exec_driver_sql(sql)
+
+
+def _refuse_filled(conn: Connection) -> None:
+    clients = conn.exec_driver_sql("SELECT count(*) FROM clients").scalar_one()
+    if clients:
+        raise ValidationError(
+            "database",
+            "already has {count} clients: demo data goes only into an empty database",
+            count=clients,
+        )
+    for table in COLUMNS:
+        if conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is not None:
+            raise ValidationError(
+                "database",
+                "already has {table}: demo data goes only into an empty database",
+                table=table,
+            )
+
+
+def _insert(
+    conn: Connection,
+    table: str,
+    columns: tuple[str, ...],
+    rows: Iterator[tuple],
+    total: int,
+    report: Progress,
+) -> None:
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(marker for _ in columns)})"
+    )
+    written = 0
+    while chunk := list(islice(rows, CHUNK_ROWS)):
+        conn.exec_driver_sql(sql, chunk)
+        written += len(chunk)
+        if total > CHUNK_ROWS:
+            report(f"Writing {table}: {written:,} of {total:,}")
+    if total <= CHUNK_ROWS:
+        report(f"Writing {table}: {total:,}")
