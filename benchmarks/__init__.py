@@ -1,0 +1,1 @@
+"""Benchmarks of performance.md: run ``python benchmarks/bench.py``."""
