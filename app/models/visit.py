@@ -39,6 +39,16 @@ class Visit(Base):
         Index(None, "client_id", "status", "started_at"),
         Index(None, "status", "started_at"),
         Index(None, "status", "next_started_at"),
+        # Each client's last completed visit as of a day, read from the index alone.
+        Index(
+            "ix_visits_chain_last",
+            "status",
+            "next_started_at",
+            "client_id",
+            "started_at",
+            "visit_no",
+            "cum_revenue",
+        ),
         Index(None, "vehicle_id"),
         Index(None, "employee_id"),
     )

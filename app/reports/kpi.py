@@ -2,14 +2,21 @@
 
 Every number of a period comes from one pass over the period's completed
 visits, using the client's chain of completed visits stored on each visit
-(``prev_started_at``: the client's previous completed visit, whenever it was):
+(``prev_started_at`` / ``next_started_at``: the client's previous and next
+completed visits, whenever they were). A client's visits in the period are a
+run of its chain, from its first visit in the period (the previous one is
+before the period, or there is none) to its last (the next one is after the
+period, or there is none):
 
-- the clients of the period are counted at their first visit in the period,
-  the one whose previous visit is before the period or missing;
+- the period's clients are counted at their first visit in the period;
+- the day gaps along a run add up to the last visit's day minus the day of
+  the visit before the run (or of the run's first visit when the client came
+  for the first time), so the sum of the gaps needs two day numbers per
+  client instead of two per visit;
 - a visit is "returning" when its client had a completed visit before the
-  period. Only clients whose very first visit (no previous one) is in the
-  period are not returning, so the period's visits of those clients are
-  counted (one index lookup per such client) and subtracted.
+  period, so only the clients whose very first visit is in the period are not
+  returning: their visits in the period are counted (one index lookup per
+  such client) and subtracted.
 """
 
 from __future__ import annotations
@@ -102,16 +109,21 @@ def metrics_of(conn: Connection, period: Period) -> dict[str, Any]:
         .scalar_subquery()
     )
     prev = visits.c.prev_started_at
-    count, revenue, first_in_period, gap_days, gaps, first_timers_visits = conn.execute(
-        select(
-            func.count(),
-            func.coalesce(func.sum(visits.c.revenue), 0),
-            func.count(case((or_(prev.is_(None), prev < period.start), 1))),
-            func.sum(day_number(visits.c.started_at) - day_number(prev)),
-            func.count(prev),
-            func.sum(case((prev.is_(None), period_visits_of_client))),
-        ).where(*in_period)
-    ).one()
+    following = visits.c.next_started_at
+    day = day_number(visits.c.started_at)
+    count, revenue, first_in_period, last_days, before_days, gaps, first_timers_visits = (
+        conn.execute(
+            select(
+                func.count(),
+                func.coalesce(func.sum(visits.c.revenue), 0),
+                func.count(case((or_(prev.is_(None), prev < period.start), 1))),
+                func.sum(case((or_(following.is_(None), following >= period.end), day))),
+                func.sum(case((prev.is_(None), day), (prev < period.start, day_number(prev)))),
+                func.count(prev),
+                func.sum(case((prev.is_(None), period_visits_of_client))),
+            ).where(*in_period)
+        ).one()
+    )
     new_clients = conn.execute(
         select(func.count()).where(
             clients.c.registered_on >= period.first, clients.c.registered_on <= period.last
@@ -124,7 +136,9 @@ def metrics_of(conn: Connection, period: Period) -> dict[str, Any]:
         "new_clients": new_clients,
         # revenue / visits rounded half up to the minor unit.
         "avg_check": Money((2 * revenue + count) // (2 * count)) if count else None,
-        "avg_interval_days": (round_half_up(Decimal(gap_days) / gaps, 1) if gaps else None),
+        "avg_interval_days": (
+            round_half_up(Decimal(last_days - before_days) / gaps, 1) if gaps else None
+        ),
         "returning_share": share(count - (first_timers_visits or 0), count),
     }
 
