@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 
+from sqlalchemy import Engine
+
 from app.clock import SystemClock
-from app.config import APP_AUTHOR, APP_NAME
-from app.db import make_session_factory, open_database, resolve_url, sqlite_path
+from app.config import APP_AUTHOR, APP_NAME, default_database_path
+from app.db import make_session_factory, open_database, resolve_url, sqlite_path, write_session
 
 log = logging.getLogger(__name__)
 
 FIRST_START_DEMO_CLIENTS = 5_000
 FIRST_START_DEMO_YEARS = 5
+FIRST_START_KEY = "first_start_done"
 
 
 def run_gui(db: str | None = None, url: str | None = None) -> int:
@@ -28,23 +31,57 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
 
     database_url = resolve_url(db, url)
-    path = sqlite_path(database_url)
-    first_start = db is None and url is None and path is not None and not path.exists()
     engine = open_database(database_url)
-    sessions = make_session_factory(engine)
-    if first_start:
-        from app.demo import generate
-
-        log.info("first start: filling %s with demo data", path)
-        generate(
-            engine,
-            clients=FIRST_START_DEMO_CLIENTS,
-            years=FIRST_START_DEMO_YEARS,
-            seed=1,
-            today=SystemClock().today(),
-        )
-    with sessions() as session:
+    if sqlite_path(database_url) == default_database_path().resolve():
+        _fill_on_first_start(engine)
+    with make_session_factory(engine)() as session:
         overview = database_overview(session)
-    window = MainWindow(overview, str(path or engine.url), QSettings())
+    label = str(sqlite_path(database_url) or engine.url.render_as_string(hide_password=True))
+    window = MainWindow(overview, label, QSettings())
     window.show()
     return app.exec()
+
+
+def _fill_on_first_start(engine: Engine) -> None:
+    """The default database gets demo data once, the first time it is opened empty.
+
+    The mark is written with the data, so an interrupted generation (nothing
+    committed) tries again next start, and a shop that later empties its
+    database is never refilled.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPixmap
+    from PySide6.QtWidgets import QApplication, QSplashScreen
+
+    from app.demo import generate
+    from app.models import Setting
+    from app.services.overview import database_overview
+
+    sessions = make_session_factory(engine)
+    with sessions() as session:
+        if session.get(Setting, FIRST_START_KEY) or database_overview(session).clients:
+            return
+    pixmap = QPixmap(520, 160)
+    pixmap.fill(QColor("#f4f6f8"))
+    splash = QSplashScreen(pixmap)
+    splash.show()
+
+    def progress(message: str) -> None:
+        text = QApplication.translate(
+            "FirstStart", "Pitstop CRM\n\nFirst start: preparing demo data...\n{0}"
+        ).format(message)
+        splash.showMessage(text, Qt.AlignmentFlag.AlignCenter, QColor("#263238"))
+        QApplication.processEvents()
+
+    log.info("first start: filling %s with demo data", engine.url)
+    generate(
+        engine,
+        clients=FIRST_START_DEMO_CLIENTS,
+        years=FIRST_START_DEMO_YEARS,
+        seed=1,
+        today=SystemClock().today(),
+        progress=progress,
+    )
+    with write_session(sessions) as session:
+        session.add(Setting(key=FIRST_START_KEY, value="demo"))
+    splash.close()

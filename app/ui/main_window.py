@@ -30,8 +30,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(summary)
         self.statusBar().showMessage(self.tr("Database: {0}").format(database_label))
         geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1100, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
