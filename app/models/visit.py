@@ -49,6 +49,10 @@ class Visit(Base):
             "visit_no",
             "cum_revenue",
         ),
+        # First visits by date (visit_no = 1): growth, cohorts, retention.
+        Index(None, "visit_no", "started_at"),
+        # Ratings per client (segments): one range per rating, in client order.
+        Index(None, "status", "rating", "client_id", "started_at"),
         Index(None, "vehicle_id"),
         Index(None, "employee_id"),
     )

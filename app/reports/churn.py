@@ -8,7 +8,9 @@ its visit chain that is its last visit as of then.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, func, select
+import datetime as dt
+
+from sqlalchemy import ColumnElement, Connection, Table, and_, func, or_, select
 
 from app.models import ChurnReason, Client, Visit
 from app.reports.base import (
@@ -20,7 +22,6 @@ from app.reports.base import (
     share,
     table,
 )
-from app.reports.lost import last_visit_as_of
 from app.reports.sql import to_date
 
 COLUMNS = (
@@ -38,6 +39,19 @@ CLIENT_COLUMNS = (
     Column("lifetime_revenue", "Lifetime revenue", "money"),
     Column("last_visit", "Last visit", "date"),
 )
+
+
+def last_visit_as_of(visits: Table, as_of_end: dt.datetime) -> ColumnElement[bool]:
+    """True on a client's last completed visit before ``as_of_end`` (for one client's lookup).
+
+    On that row of the chain ``visit_no`` is the number of completed visits up
+    to then and ``cum_revenue`` the lifetime revenue up to then.
+    """
+    return and_(
+        visits.c.status == "completed",
+        visits.c.started_at < as_of_end,
+        or_(visits.c.next_started_at.is_(None), visits.c.next_started_at >= as_of_end),
+    )
 
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:

@@ -54,10 +54,10 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
             )
         )
         .where(
-            first.c.status == "completed",
+            # visit_no is set on completed visits only; 1 is the first.
+            first.c.visit_no == 1,
             first.c.started_at >= params.start,
             first.c.started_at < params.end,
-            first.c.visit_no == 1,
         )
         .group_by(cohort, month)
     ):

@@ -72,10 +72,10 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
         conn.execute(
             select(month, func.count())
             .where(
-                visits.c.status == "completed",
+                # visit_no is set on completed visits only; 1 is the first.
+                visits.c.visit_no == 1,
                 visits.c.started_at >= params.start,
                 visits.c.started_at < params.end,
-                visits.c.visit_no == 1,
             )
             .group_by(month)
         ).all()

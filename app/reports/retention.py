@@ -32,10 +32,10 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     departments = Department.__table__
 
     in_period = and_(
-        first.c.status == "completed",
+        # visit_no is set on completed visits only; 1 is the first.
+        first.c.visit_no == 1,
         first.c.started_at >= params.start,
         first.c.started_at < params.end,
-        first.c.visit_no == 1,
     )
     returned = and_(
         first.c.next_started_at < params.as_of_end,
@@ -51,7 +51,9 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
             func.count(returned_client.distinct()),
         )
         .select_from(
-            first.join(items, and_(items.c.visit_id == first.c.id, items.c.bought)).join(
+            # On a completed visit an item is bought when it is not declined; reading
+            # the items by visit (not by the ``bought`` index) keeps this to the first visits.
+            first.join(items, and_(items.c.visit_id == first.c.id, ~items.c.declined)).join(
                 departments, departments.c.id == items.c.department_id
             )
         )

@@ -14,8 +14,9 @@ that order, then by client id. Ratings count on completed visits only.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-from sqlalchemy import ColumnElement, Connection, Table, exists, func, select
+from sqlalchemy import ColumnElement, Connection, Subquery, Table, exists, func, select
 
 from app.models import Client, Visit
 from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, table
@@ -26,10 +27,11 @@ COLUMNS = (
     Column("kind", "Segment"),
     Column("reason", "Why"),
 )
-KINDS = ("advocates", "complainers", "do_not_contact")
 ACTIVE_DAYS = 365
+LOW_RATING = 2  # "rated 2 or lower"
 
 
+@functools.cache  # tens of thousands of rows share a handful of counts
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -38,65 +40,97 @@ def _completed(visits: Table, params: ReportParams) -> tuple[ColumnElement[bool]
     return (visits.c.status == "completed", visits.c.started_at < params.as_of_end)
 
 
+def _rated(params: ReportParams, rating: ColumnElement[bool]) -> Subquery:
+    """(client_id, n): clients with 2 or more completed visits whose rating matches."""
+    visits = Visit.__table__
+    return (
+        select(visits.c.client_id, func.count().label("n"))
+        .where(*_completed(visits, params), rating)
+        .group_by(visits.c.client_id)
+        .having(func.count() >= 2)
+        .subquery()
+    )
+
+
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
     clients = Client.__table__
     referred = Client.__table__.alias("referred")
-    visits = Visit.__table__
     other = Visit.__table__.alias("other")
     known = clients.c.registered_on <= params.as_of
-    with_client = visits.join(clients, clients.c.id == visits.c.client_id)
-    found: dict[str, dict[int, tuple[str, list[str]]]] = {kind: {} for kind in KINDS}
 
-    def add(kind: str, client_id: int, name: str, reason: str) -> None:
-        found[kind].setdefault(client_id, (name, []))[1].append(reason)
-
-    for client_id, name, n in conn.execute(
-        select(clients.c.id, clients.c.name, func.count())
-        .select_from(referred.join(clients, clients.c.id == referred.c.referred_by_id))
-        .where(referred.c.registered_on <= params.as_of, known)
-        .group_by(clients.c.id, clients.c.name)
+    referrals = (
+        select(referred.c.referred_by_id.label("client_id"), func.count().label("n"))
+        .where(referred.c.referred_by_id.is_not(None), referred.c.registered_on <= params.as_of)
+        .group_by(referred.c.referred_by_id)
         .having(func.count() >= 2)
-    ):
-        add("advocates", client_id, name, f"referred {_plural(n, 'client')}")
-
-    low_rating = exists().where(
-        other.c.client_id == visits.c.client_id,
-        *_completed(other, params),
-        other.c.rating <= 2,
+        .subquery()
     )
-    for client_id, name, n in conn.execute(
-        select(clients.c.id, clients.c.name, func.count())
-        .select_from(with_client)
-        .where(*_completed(visits, params), visits.c.rating == 5, ~low_rating, known)
-        .group_by(clients.c.id, clients.c.name)
-        .having(func.count() >= 2)
-    ):
-        add("advocates", client_id, name, f"rated 5 on {_plural(n, 'visit')}")
+    referrers = conn.execute(
+        select(clients.c.id, clients.c.name, referrals.c.n)
+        .select_from(referrals.join(clients, clients.c.id == referrals.c.client_id))
+        .where(known)
+    ).all()
 
+    fives = _rated(params, Visit.__table__.c.rating == 5)
+    # Read once, not per client: the (few) clients who ever rated a visit 2 or lower.
+    low_raters = select(other.c.client_id).where(
+        *_completed(other, params), other.c.rating <= LOW_RATING
+    )
+    happy = conn.execute(
+        select(clients.c.id, clients.c.name, fives.c.n)
+        .select_from(fives.join(clients, clients.c.id == fives.c.client_id))
+        .where(fives.c.client_id.not_in(low_raters), known)
+    ).all()
+
+    lows = _rated(params, Visit.__table__.c.rating <= LOW_RATING)
     window_start = dt.datetime.combine(params.as_of - dt.timedelta(days=ACTIVE_DAYS - 1), dt.time())
     recent = exists().where(
-        other.c.client_id == visits.c.client_id,
+        other.c.client_id == lows.c.client_id,
         *_completed(other, params),
         other.c.started_at >= window_start,
     )
-    for client_id, name, n in conn.execute(
-        select(clients.c.id, clients.c.name, func.count())
-        .select_from(with_client)
-        .where(*_completed(visits, params), visits.c.rating <= 2, recent, known)
-        .group_by(clients.c.id, clients.c.name)
-        .having(func.count() >= 2)
-    ):
-        add("complainers", client_id, name, f"rated 2 or lower on {_plural(n, 'visit')}")
+    unhappy = conn.execute(
+        select(clients.c.id, clients.c.name, lows.c.n)
+        .select_from(lows.join(clients, clients.c.id == lows.c.client_id))
+        .where(recent, known)
+        .order_by(clients.c.id)
+    ).all()
 
-    for client_id, name in conn.execute(
-        select(clients.c.id, clients.c.name).where(clients.c.do_not_contact, known)
-    ):
-        add("do_not_contact", client_id, name, "asked not to be contacted")
+    flagged = conn.execute(
+        select(clients.c.id, clients.c.name)
+        .where(clients.c.do_not_contact, known)
+        .order_by(clients.c.id)
+    ).all()
 
+    advocates: dict[int, tuple[str, str]] = {
+        client_id: (name, f"referred {_plural(n, 'client')}") for client_id, name, n in referrers
+    }
+    for client_id, name, n in happy:
+        why = f"rated 5 on {_plural(n, 'visit')}"
+        if client_id in advocates:
+            why = f"{advocates[client_id][1]}; {why}"
+        advocates[client_id] = (name, why)
     rows = [
-        {"client_id": client_id, "name": name, "kind": kind, "reason": "; ".join(reasons)}
-        for kind in KINDS
-        for client_id, (name, reasons) in sorted(found[kind].items())
+        {"client_id": client_id, "name": name, "kind": "advocates", "reason": why}
+        for client_id, (name, why) in sorted(advocates.items())
+    ]
+    rows += [
+        {
+            "client_id": client_id,
+            "name": name,
+            "kind": "complainers",
+            "reason": f"rated 2 or lower on {_plural(n, 'visit')}",
+        }
+        for client_id, name, n in unhappy
+    ]
+    rows += [
+        {
+            "client_id": client_id,
+            "name": name,
+            "kind": "do_not_contact",
+            "reason": "asked not to be contacted",
+        }
+        for client_id, name in flagged
     ]
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
