@@ -142,6 +142,17 @@ def test_churn_as_of_a_past_date_counts_history_up_to_then(shop, report) -> None
     )
 
 
+def test_churn_of_a_period_without_departures_is_empty(shop, report) -> None:
+    prices = shop.reason("prices")
+    shop.client("Ann", left_on="2025-12-31", reason=prices)
+    shop.client("Bob", left_on="2026-02-01", reason=prices)
+    shop.done()
+
+    data = report("churn", date_from="2026-01-01", date_to="2026-01-31", as_of="2026-03-01")
+    assert data["rows"] == []
+    assert data["clients"] == []
+
+
 def test_churn_of_an_empty_database_is_empty(report) -> None:
     data = report("churn")
     assert data["rows"] == []

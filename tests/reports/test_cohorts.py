@@ -5,10 +5,10 @@ def _first_quarter(shop) -> None:
     ann = shop.client("Ann")
     bob = shop.client("Bob")
     cat = shop.client("Cat")
-    dan = shop.client("Dan")
+    dan = shop.client("Dan", left_on="2026-04-15", reason=shop.reason("moved"))  # still counted
     eve = shop.client("Eve")
     fay = shop.client("Fay")
-    gus = shop.client("Gus")
+    gus = shop.client("Gus", do_not_contact=True)  # still counted
     shop.visit(ann, "2026-01-09 23:59:59")  # first visit the second before the period
     shop.visit(ann, "2026-02-02")
     shop.visit(bob, "2026-01-10 00:00:00")  # first visit, first second of the period
@@ -71,6 +71,14 @@ def test_cohorts_follow_at_most_twelve_months_across_the_year_end(shop, report) 
         {"cohort": "2025-02", "size": 1, "retained": [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]},
         {"cohort": "2025-11", "size": 1, "retained": [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1]},
     ]
+
+
+def test_cohorts_of_a_period_without_first_visits_are_empty(shop, report) -> None:
+    _first_quarter(shop)
+
+    # Bob, Cat and Ann come back in February, but nobody comes for the first time.
+    data = report("cohorts", date_from="2026-02-01", date_to="2026-02-28", as_of="2026-05-15")
+    assert data["rows"] == []
 
 
 def test_cohorts_of_an_empty_database_are_empty(report) -> None:

@@ -106,3 +106,26 @@ def test_growth_of_an_empty_database_has_a_zero_row_for_every_month(report) -> N
         (r["new_clients"], r["departed"], r["net"], r["total_clients"], r["first_visits"])
         for r in data["rows"]
     } == {(0, 0, 0, 0, 0)}
+
+
+def test_growth_in_quiet_months_carries_the_total(shop, report) -> None:
+    moved = shop.reason("moved away")
+    ann = shop.client("Ann", "2025-03-01")
+    shop.client("Bob", "2025-04-01", left_on="2025-05-01", reason=moved)
+    shop.visit(ann, "2025-03-02")
+    shop.done()
+
+    data = report("growth", date_from="2026-01-01", date_to="2026-02-28", as_of="2026-03-01")
+
+    # Ann and Bob registered, Bob left: 1 client, nothing new.
+    assert data["rows"] == [
+        {
+            "month": month,
+            "new_clients": 0,
+            "departed": 0,
+            "net": 0,
+            "total_clients": 1,
+            "first_visits": 0,
+        }
+        for month in ("2026-01", "2026-02")
+    ]

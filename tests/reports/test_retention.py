@@ -92,6 +92,18 @@ def test_a_return_counts_up_to_365_days_after_the_first_visit_date(shop, report)
     assert data["total"] == {"new_clients": 2, "returned": 1, "return_rate": 0.5}
 
 
+def test_retention_of_a_period_without_first_visits(shop, report) -> None:
+    oil = shop.service("Oil change", shop.department("Maintenance"))
+    ann = shop.client("Ann")
+    shop.visit(ann, "2025-12-31 23:59:59", [(oil, "100")])
+    shop.visit(ann, "2026-01-10", [(oil, "100")])  # a return, not a first visit
+    shop.done()
+
+    data = report("retention", date_from="2026-01-01", date_to="2026-01-31", as_of="2026-03-01")
+    assert data["rows"] == []
+    assert data["total"] == {"new_clients": 0, "returned": 0, "return_rate": None}
+
+
 def test_retention_of_an_empty_database(report) -> None:
     data = report("retention")
     assert data["rows"] == []
