@@ -145,7 +145,13 @@ def metrics_of(conn: Connection, period: Period) -> dict[str, Any]:
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
     periods = periods_of(params)
-    current, previous, year_ago = (metrics_of(conn, p) for p in periods)
+    # With a 365-day period and no 29 February in the way, the previous period and
+    # the one a year ago are the same days: compute them once.
+    computed: dict[tuple[dt.date, dt.date], dict[str, Any]] = {}
+    for period in periods:
+        if (period.first, period.last) not in computed:
+            computed[period.first, period.last] = metrics_of(conn, period)
+    current, previous, year_ago = (computed[p.first, p.last] for p in periods)
     rows = [
         {
             "metric": metric,
