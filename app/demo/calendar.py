@@ -86,9 +86,6 @@ class DayText:
             text = self._cache[day] = dt.date.fromordinal(day).isoformat()
         return text
 
-    def month(self, day: int) -> int:
-        return int(self(day)[5:7])
-
 
 def years_before(today: dt.date, years: int) -> dt.date:
     """The same day ``years`` earlier; 29 February becomes 28 February."""

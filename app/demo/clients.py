@@ -125,8 +125,10 @@ def _registration_day(rng: random.Random, start: int, today: int) -> int:
     """
     span = today - start
     if rng.random() < _EXISTING_BASE:
-        return min(today, start + int(rng.random() ** 2 * min(90, span)))
+        day = working_day(rng, start + int(rng.random() ** 2 * min(90, span)))
+        return min(today, max(start, day))
     while True:
+        # inverse of the distribution function of a density rising linearly by _GROWTH
         u = rng.random()
         t = (math.sqrt(1 + 2 * _GROWTH * u * (1 + _GROWTH / 2)) - 1) / _GROWTH
         day = working_day(rng, start + round(t * span))

@@ -75,7 +75,15 @@ class DemoHistory:
     def rows(self, table: str) -> Iterator[tuple]:
         if table in self.shop.rows:
             return iter(self.shop.rows[table])
-        return getattr(self, f"_{table}")()
+        producers = {
+            "clients": self._clients,
+            "vehicles": self._vehicles,
+            "visits": self._visits,
+            "visit_items": self._visit_items,
+            "inquiries": self._inquiries,
+            "reminders": self._reminders,
+        }
+        return producers[table]()
 
     def _clients(self) -> Iterator[tuple]:
         for plan in self.clients:

@@ -10,6 +10,7 @@ Every "unique" maker remembers what it issued and never repeats it.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 _UA_MEN = (
     "Олександр", "Андрій", "Сергій", "Володимир", "Дмитро", "Микола", "Іван", "Василь",
@@ -113,7 +114,7 @@ def person_name(rng: random.Random) -> str:
 def email_for(name: str, rng: random.Random) -> str:
     """A plausible address made from the name's transliteration."""
     latin = "".join(_TRANSLIT.get(ch, ch) for ch in name.casefold())
-    parts = [p for p in "".join(c if c.isascii() and c.isalnum() else " " for c in latin).split()]
+    parts = "".join(c if c.isascii() and c.isalnum() else " " for c in latin).split()
     local = ".".join(reversed(parts)) if rng.random() < 0.5 else "".join(parts)
     return f"{local}{rng.randint(1, 99)}@{rng.choice(_MAIL_DOMAINS)}"
 
@@ -125,7 +126,7 @@ class UniqueMaker:
         self._rng = rng
         self._issued: set[str] = set()
 
-    def _unique(self, draw) -> str:  # type: ignore[no-untyped-def]
+    def _unique(self, draw: Callable[[], str]) -> str:
         while True:
             value = draw()
             if value not in self._issued:

@@ -9,6 +9,7 @@ already holds data is refused, so real records are never mixed with demo ones.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -48,7 +49,7 @@ def generate(
     if not 1 <= years <= MAX_YEARS:
         raise ValidationError("years", "must be between 1 and {max}", max=MAX_YEARS)
     report = progress or _silent
-    with engine.connect() as conn:
+    with _collector_paused(), engine.connect() as conn:
         conn.execution_options(sqlite_immediate=True)
         with conn.begin():
             _refuse_filled(conn)
@@ -65,6 +66,23 @@ def generate(
 
 def _silent(_message: str) -> None:
     """The progress report nobody asked for."""
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while millions of small objects are made.
+
+    The generator's objects hold no reference cycles, yet every few hundred
+    allocations the collector would walk them all again: a third of the
+    chain scale's time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextmanager
