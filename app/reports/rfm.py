@@ -127,15 +127,15 @@ def last_visits_query(params: ReportParams) -> Select[tuple[int, str, str, int, 
 
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
+    found = conn.execute(last_visits_query(params)).all()
+    total = len(found)
     by_day: dict[str, tuple[int, int]] = {}  # day of the last visit -> (recency, r)
     clients = [[0] * 6 for _ in range(6)]  # [r][f] -> clients
     monetary = [[0] * 6 for _ in range(6)]  # [r][f] -> their lifetime revenue
     rows = []
     smaller = 0
     previous: int | None = None
-    for position, (client_id, name, day, visit_no, revenue) in enumerate(
-        conn.execute(last_visits_query(params))
-    ):
+    for position, (client_id, name, day, visit_no, revenue) in enumerate(found):
         if revenue != previous:
             smaller, previous = position, revenue
         known = by_day.get(day)
@@ -155,14 +155,11 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
                 "monetary": Money(revenue),
                 "r": r,
                 "f": f,
-                "m": smaller,  # clients with a smaller monetary, made a score below
+                # smaller <= total - 1, so m never passes 5.
+                "m": 1 + 5 * smaller // total,
                 "segment": SEGMENT_GRID[r][f],
             }
         )
-    total = len(rows)
-    for row in rows:
-        # smaller <= total - 1, so m never passes 5.
-        row["m"] = 1 + 5 * row["m"] // total
     rows.reverse()  # monetary descending, ties by ascending client id
     segments = {s: {"segment": s, "clients": 0, "monetary": 0} for s in SEGMENTS}
     for r in range(1, 6):
