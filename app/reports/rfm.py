@@ -91,7 +91,8 @@ F_BELOW_10 = tuple(f_score(n) for n in range(10))
 
 
 def last_visits_query(params: ReportParams) -> Select[tuple[int, str, str, int, int]]:
-    """Per client not departed by as_of: (id, name, day of last visit, visits, lifetime revenue).
+    """Per client registered and not departed by as_of: (id, name, day of last visit, visits,
+    lifetime revenue).
 
     Sorted by lifetime revenue, ties by client id descending (the reverse of the rows' order).
     """
