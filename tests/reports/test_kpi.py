@@ -13,7 +13,9 @@ def test_kpi_of_the_period_the_previous_period_and_a_year_ago(shop, report) -> N
     shop.visit(ann, "2026-02-20", [(fit, "100")])
     shop.visit(ann, "2026-03-01 00:00:00", [(fit, "200")])  # gap 9 days (Feb 20 -> Mar 1)
     shop.visit(ann, "2026-03-05", [(fit, "300")])  # gap 4
-    bob = shop.client("Bob", "2026-03-02")
+    moved = shop.reason("Moved away")
+    # Bob leaves after the period and asked not to be called: his visits still count.
+    bob = shop.client("Bob", "2026-03-02", left_on="2026-03-12", reason=moved, do_not_contact=True)
     shop.visit(bob, "2026-03-02 10:00:00", [(fit, "400")])  # Bob's first visit ever
     shop.visit(bob, "2026-03-10 23:59:59", [(fit, "500")])  # gap 8 (dates, not hours)
     shop.visit(bob, "2026-03-11 00:00:00", [(fit, "999")])  # after the period
