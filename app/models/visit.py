@@ -55,6 +55,16 @@ class Visit(Base):
         Index(None, "status", "rating", "client_id", "started_at"),
         Index(None, "vehicle_id"),
         Index(None, "employee_id"),
+        # A master's completed visits of a period, read from the index alone (masters).
+        Index(
+            "ix_visits_master_period",
+            "employee_id",
+            "status",
+            "started_at",
+            "client_id",
+            "revenue",
+            "rating",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -100,6 +110,15 @@ class VisitItem(Base):
             "department_id",
             "client_id",
             "visit_id",
+            "amount",
+        ),
+        # A client's bought items of a window, walked in client order (gaps).
+        Index(
+            "ix_visit_items_client_window",
+            "client_id",
+            "bought",
+            "started_at",
+            "department_id",
             "amount",
         ),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Integer, String
+from sqlalchemy import FromClause, Integer, Join, String, true
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
@@ -122,3 +122,30 @@ def to_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
 
 def from_day_number(number: int) -> dt.date:
     return EPOCH + dt.timedelta(days=number)
+
+
+class CrossJoin(Join):
+    """``left CROSS JOIN right``: standard SQL, and SQLite keeps ``left`` as the outer loop.
+
+    A report uses it when it walks an index in client (or employee) order and
+    looks each one up in a second index, so that its GROUP BY streams instead of
+    sorting; without statistics SQLite's planner may otherwise pick the other
+    table first. The join condition goes in the WHERE clause.
+    """
+
+    inherit_cache = True
+
+    def __init__(self, left: FromClause, right: FromClause) -> None:
+        super().__init__(left, right, onclause=true())
+
+
+def cross_join(left: FromClause, right: FromClause) -> CrossJoin:
+    return CrossJoin(left, right)
+
+
+@compiles(CrossJoin)
+def _cross_join(element: CrossJoin, compiler: SQLCompiler, **kw: Any) -> str:
+    kw["asfrom"] = True
+    left = compiler.process(element.left, **kw)
+    right = compiler.process(element.right, **kw)
+    return f"{left} CROSS JOIN {right}"
