@@ -60,6 +60,7 @@ def generate(
                     _insert(conn, table, columns, history.rows(table), counts[table], report)
                 report("Computing derived columns")
                 rebuild_all(conn)
+            _advance_sequences(conn)
             report("Saving")
     return counts
 
@@ -149,3 +150,14 @@ def _insert(
             report(f"Writing {table}: {written:,} of {total:,}")
     if total <= CHUNK_ROWS:
         report(f"Writing {table}: {total:,}")
+
+
+def _advance_sequences(conn: Connection) -> None:
+    """PostgreSQL: move each id sequence past the ids written explicitly."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in COLUMNS:
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+        )
