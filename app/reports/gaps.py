@@ -8,13 +8,29 @@ by id; the "matrix" counts, for each ordered pair of different departments,
 users of the first who did not use the second. With ``--department ID`` the
 "candidates" are the active clients missing that department who may be called
 (neither do-not-contact nor departed), by window revenue desc, then client id.
+
+The active clients are read from the visit chain: a client is active when its
+last completed visit as of as_of (next_started_at null or after as_of) lies in
+the window, which gives each active client exactly once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Connection, case, func, literal, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 
 from app.models import Client, Department, Visit, VisitItem
 from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, share, table
@@ -32,34 +48,49 @@ MATRIX_COLUMNS = (
     Column("to_id", "Not used department", "id"),
     Column("clients", "Clients", "int"),
 )
-# Departments per bit mask: the masks stay within a signed 64-bit integer.
-MASK_BITS = 60
-
 CANDIDATE_COLUMNS = (
     Column("client_id", "Client ID", "id"),
     Column("name", "Name", "text"),
     Column("phone", "Phone", "text"),
     Column("window_revenue", "Revenue in 365 days", "money"),
 )
+# Departments per bit mask: the masks stay within a signed 64-bit integer.
+MASK_BITS = 60
 
 
-def window_start(params: ReportParams) -> dt.datetime:
-    return dt.datetime.combine(params.as_of - dt.timedelta(days=364), dt.time())
+class Window:
+    """The 365 days ending as_of, as [start, end) of date-times."""
+
+    def __init__(self, as_of: dt.date) -> None:
+        self.as_of = as_of
+        self.start = dt.datetime.combine(as_of - dt.timedelta(days=364), dt.time())
+        self.end = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time())
+
+    def holds(self, column: Any) -> ColumnElement[bool]:
+        return (column >= self.start) & (column < self.end)
+
+    def last_visits(self, visits: Any) -> list[ColumnElement[bool]]:
+        """Per active client, its last completed visit as of as_of (no next one by then)."""
+        return [
+            visits.c.status == "completed",
+            self.holds(visits.c.started_at),
+            or_(visits.c.next_started_at.is_(None), visits.c.next_started_at >= self.end),
+        ]
 
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
     departments = Department.__table__
-    start, end = window_start(params), params.as_of_end
+    window = Window(params.as_of)
     names = dict(conn.execute(select(departments.c.id, departments.c.name)).all())
     if params.department_id is not None and params.department_id not in names:
         raise NotFoundError("department", "no department {id}", id=params.department_id)
 
     department_ids = sorted(names)
-    combos = _department_sets(conn, department_ids, start, end)
-    active = sum(combos.values())
+    sets = _department_sets(conn, department_ids, window)
+    active = sum(sets.values())
     users = dict.fromkeys(department_ids, 0)
     both: dict[tuple[int, int], int] = {}
-    for used, clients in combos.items():
+    for used, clients in sets.items():
         for a in used:
             users[a] += clients
             for b in used:
@@ -68,12 +99,12 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     rows = [
         {
             "department_id": dep,
-            "department": name,
+            "department": names[dep],
             "users": users[dep],
             "missing": active - users[dep],
             "penetration": share(users[dep], active),
         }
-        for dep, name in sorted(names.items())
+        for dep in department_ids
     ]
     # Users of a who did not use b: users(a) - users of both.
     matrix = [
@@ -85,86 +116,113 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     extras = {"matrix": table(MATRIX_COLUMNS, matrix)}
     if params.department_id is not None:
         extras["candidates"] = table(
-            CANDIDATE_COLUMNS, _candidates(conn, params.department_id, start, end, params.as_of)
+            CANDIDATE_COLUMNS, _candidates(conn, params.department_id, window)
         )
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
 
 
 def _department_sets(
-    conn: Connection, department_ids: list[int], start: dt.datetime, end: dt.datetime
+    conn: Connection, department_ids: list[int], window: Window
 ) -> dict[frozenset[int], int]:
-    """How many active clients bought in exactly each set of departments in the window.
+    """How many active clients bought in exactly each set of departments (maybe empty).
 
     Each client's set is a bit mask per chunk of ``MASK_BITS`` departments (the sum
-    of the distinct bits of its bought items); active clients who bought nothing
-    come in through their visits with empty masks. Grouping by the masks leaves a
-    handful of rows, however many clients there are.
+    of the distinct bits of its bought items). The active clients come from the
+    chain index in (next_started_at, client_id) order, each joined to its window
+    items in ix_visit_items_client_window, so the per-client GROUP BY streams
+    instead of sorting the window's items; the two halves of "no next visit by
+    as_of" (none at all, or a later one) are two index ranges. Grouping by the
+    masks leaves a handful of rows.
     """
-    if not department_ids:
-        return {}
-    visits, items = Visit.__table__, VisitItem.__table__
     chunks = [department_ids[i : i + MASK_BITS] for i in range(0, len(department_ids), MASK_BITS)]
-    bits = [
-        case({dep: 1 << n for n, dep in enumerate(chunk)}, value=items.c.department_id, else_=0)
-        for chunk in chunks
-    ]
-    bought = select(items.c.client_id, *(b.label(f"m{k}") for k, b in enumerate(bits))).where(
-        items.c.bought, items.c.started_at >= start, items.c.started_at < end
-    )
-    visited = select(
-        visits.c.client_id, *(literal(0).label(f"m{k}") for k in range(len(chunks)))
-    ).where(visits.c.status == "completed", visits.c.started_at >= start, visits.c.started_at < end)
-    rows = union_all(bought, visited).subquery()
-    per_client = (
-        select(
-            *(func.sum(func.distinct(rows.c[f"m{k}"])).label(f"m{k}") for k in range(len(chunks)))
-        )
-        .group_by(rows.c.client_id)
-        .subquery()
-    )
+    per_client = union_all(
+        *(_masks_per_client(chunks, window, later_visit) for later_visit in (False, True))
+    ).subquery()
     masks = [per_client.c[f"m{k}"] for k in range(len(chunks))]
-    combos = {}
-    for *values, clients in conn.execute(select(*masks, func.count()).group_by(*masks)):
-        combos[
-            frozenset(
-                dep
-                for chunk, mask in zip(chunks, values, strict=True)
-                for n, dep in enumerate(chunk)
-                if int(mask) >> n & 1
-            )
-        ] = clients
-    return combos
+    sets = {}
+    for *values, clients in conn.execute(
+        select(*masks, func.count()).select_from(per_client).group_by(*masks)
+    ):
+        used = frozenset(
+            dep
+            for chunk, mask in zip(chunks, values, strict=True)
+            for n, dep in enumerate(chunk)
+            if int(mask) >> n & 1
+        )
+        sets[used] = sets.get(used, 0) + clients
+    return sets
 
 
-def _candidates(
-    conn: Connection, department_id: int, start: dt.datetime, end: dt.datetime, as_of: dt.date
-) -> list[dict[str, object]]:
-    visits, items, clients = Visit.__table__, VisitItem.__table__, Client.__table__
-    users = select(items.c.client_id).where(
-        items.c.bought,
-        items.c.started_at >= start,
-        items.c.started_at < end,
-        items.c.department_id == department_id,
-    )
-    window_revenue = (
-        select(visits.c.client_id, func.sum(visits.c.revenue).label("revenue"))
+def _masks_per_client(chunks: list[list[int]], window: Window, later_visit: bool) -> Select[Any]:
+    """The department masks of the active clients whose last visit as of as_of is
+    their last ever (``later_visit`` false) or has a next one after as_of (true).
+
+    A LEFT JOIN: clients without a bought item in the window keep a row (mask 0),
+    and SQLite keeps the visits as the outer loop."""
+    visits, items = Visit.__table__.alias("v"), VisitItem.__table__.alias("i")
+    masks = [
+        func.coalesce(
+            func.sum(
+                func.distinct(
+                    case(
+                        {dep: 1 << n for n, dep in enumerate(chunk)},
+                        value=items.c.department_id,
+                        else_=0,
+                    )
+                )
+            ),
+            0,
+        ).label(f"m{k}")
+        for k, chunk in enumerate(chunks)
+    ] or [literal(0).label("m0")]
+    next_visit = visits.c.next_started_at
+    return (
+        select(*masks)
+        .select_from(visits)
+        .outerjoin(
+            items,
+            and_(
+                items.c.client_id == visits.c.client_id,
+                items.c.bought,
+                window.holds(items.c.started_at),
+            ),
+        )
         .where(
             visits.c.status == "completed",
-            visits.c.started_at >= start,
-            visits.c.started_at < end,
-            visits.c.client_id.not_in(users),
+            window.holds(visits.c.started_at),
+            next_visit >= window.end if later_visit else next_visit.is_(None),
         )
-        .group_by(visits.c.client_id)
-        .subquery()
+        .group_by(next_visit, visits.c.client_id)
+    )
+
+
+def _candidates(conn: Connection, department_id: int, window: Window) -> list[dict[str, Any]]:
+    """Active clients who may be called and did not use the department, by window revenue."""
+    visits, clients = Visit.__table__, Client.__table__
+    items = VisitItem.__table__
+    users = select(items.c.client_id).where(
+        items.c.bought, window.holds(items.c.started_at), items.c.department_id == department_id
+    )
+    mine = VisitItem.__table__.alias("mine")
+    window_revenue = (
+        select(func.coalesce(func.sum(mine.c.amount), 0))
+        .where(
+            mine.c.client_id == visits.c.client_id, mine.c.bought, window.holds(mine.c.started_at)
+        )
+        .scalar_subquery()
+        .label("window_revenue")
     )
     query = (
-        select(clients.c.id, clients.c.name, clients.c.phone, window_revenue.c.revenue)
-        .join(window_revenue, window_revenue.c.client_id == clients.c.id)
+        select(clients.c.id, clients.c.name, clients.c.phone, window_revenue)
+        .select_from(visits)
+        .join(clients, clients.c.id == visits.c.client_id)
         .where(
+            *window.last_visits(visits),
+            visits.c.client_id.not_in(users),
             clients.c.do_not_contact.is_(False),
-            or_(clients.c.left_on.is_(None), clients.c.left_on > as_of),
+            or_(clients.c.left_on.is_(None), clients.c.left_on > window.as_of),
         )
-        .order_by(window_revenue.c.revenue.desc(), clients.c.id)
+        .order_by(window_revenue.desc(), clients.c.id)
     )
     return [
         {"client_id": cid, "name": name, "phone": phone, "window_revenue": Money(revenue)}
