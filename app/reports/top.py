@@ -10,7 +10,7 @@ sums cover every client; ``limit`` only cuts the rows returned.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, func, select
 
 from app.models import Client, Visit
 from app.reports.base import (
@@ -40,66 +40,62 @@ COLUMNS = (
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
     visits, clients = Visit.__table__, Client.__table__
-    per_client = (
+    in_period = (
+        visits.c.status == "completed",
+        visits.c.started_at >= params.start,
+        visits.c.started_at < params.end,
+    )
+    # Only the listed clients are sorted in full (ORDER BY .. LIMIT keeps the best
+    # N); the running sums before them are the sums of the rows above.
+    ranked = (
         select(
             visits.c.client_id,
             func.count().label("visits"),
             func.sum(visits.c.revenue).label("revenue"),
         )
-        .where(
-            visits.c.status == "completed",
-            visits.c.started_at >= params.start,
-            visits.c.started_at < params.end,
-        )
+        .where(*in_period)
         .group_by(visits.c.client_id)
         .having(func.sum(visits.c.revenue) > 0)
-        .subquery()
-    )
-    order = (per_client.c.revenue.desc(), per_client.c.client_id)
-    ranked = (
-        select(
-            func.row_number().over(order_by=order).label("rank"),
-            per_client.c.client_id,
-            per_client.c.visits,
-            per_client.c.revenue,
-            func.sum(per_client.c.revenue).over(order_by=order, rows=(None, 0)).label("running"),
-            func.sum(per_client.c.revenue).over().label("total"),
-        )
-        .order_by(*order)
+        .order_by(func.sum(visits.c.revenue).desc(), visits.c.client_id)
         .limit(params.limit)
         .subquery()
     )
-    # The last completed visit up to as_of is the chain row spanning as_of.
+    total = conn.execute(
+        select(func.coalesce(func.sum(visits.c.revenue), 0)).where(*in_period)
+    ).scalar_one()
     last = visits.alias("last")
-    top = conn.execute(
-        select(ranked, clients.c.name, last.c.started_at.label("last_visit"))
-        .join(clients, clients.c.id == ranked.c.client_id)
-        .join(
-            last,
-            and_(
-                last.c.client_id == ranked.c.client_id,
-                last.c.status == "completed",
-                last.c.started_at < params.as_of_end,
-                or_(last.c.next_started_at.is_(None), last.c.next_started_at >= params.as_of_end),
-            ),
+    last_visit = (
+        select(func.max(last.c.started_at))
+        .where(
+            last.c.client_id == ranked.c.client_id,
+            last.c.status == "completed",
+            last.c.started_at < params.as_of_end,
         )
-        .order_by(ranked.c.rank)
+        .scalar_subquery()
+    )
+    top = conn.execute(
+        select(ranked, clients.c.name, last_visit.label("last_visit"))
+        .join(clients, clients.c.id == ranked.c.client_id)
+        .order_by(ranked.c.revenue.desc(), ranked.c.client_id)
     ).all()
-    rows = [
-        {
-            "rank": r.rank,
-            "client_id": r.client_id,
-            "name": r.name,
-            "visits": r.visits,
-            "revenue": Money(r.revenue),
-            "avg_check": Money((2 * r.revenue + r.visits) // (2 * r.visits)),
-            "last_visit": to_date(r.last_visit),
-            "share": share(r.revenue, r.total),
-            "cumulative_share": share(r.running, r.total),
-            "abc": abc_class(r.running - r.revenue, r.total, params),
-        }
-        for r in top
-    ]
+    rows = []
+    running = 0
+    for rank, r in enumerate(top, start=1):
+        before, running = running, running + r.revenue
+        rows.append(
+            {
+                "rank": rank,
+                "client_id": r.client_id,
+                "name": r.name,
+                "visits": r.visits,
+                "revenue": Money(r.revenue),
+                "avg_check": Money((2 * r.revenue + r.visits) // (2 * r.visits)),
+                "last_visit": to_date(r.last_visit),
+                "share": share(r.revenue, total),
+                "cumulative_share": share(running, total),
+                "abc": abc_class(before, total, params),
+            }
+        )
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
