@@ -27,7 +27,7 @@ Writer = Callable[[Any], str]
 
 _WHOLE = re.compile(r"^-?\d+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?$")
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
@@ -64,10 +64,13 @@ def make_reader(column: Column, phone_region: str) -> Reader:
 
 
 def _whole(text: str, field: str, minimum: int | None, maximum: int | None) -> int:
-    value = text.strip()
-    if not _WHOLE.match(value):
-        raise ValidationError(field, "'{value}' is not a whole number", value=value)
-    number = int(value)
+    if text.isascii() and text.isdigit():
+        number = int(text)
+    else:
+        value = text.strip()
+        if not _WHOLE.match(value):
+            raise ValidationError(field, "'{value}' is not a whole number", value=value)
+        number = int(value)
     if minimum is not None and maximum is not None and not minimum <= number <= maximum:
         raise ValidationError(field, "must lie between {min} and {max}", min=minimum, max=maximum)
     if minimum is not None and number < minimum:
@@ -96,10 +99,9 @@ def _date(text: str, field: str) -> dt.date:
 
 def _datetime(text: str, field: str) -> dt.datetime:
     value = text.strip()
-    match = _DATETIME.match(value)
-    if match:
+    if _DATETIME.match(value):
         try:
-            return dt.datetime(*(int(part or 0) for part in match.groups()))
+            return dt.datetime.fromisoformat(value)
         except ValueError:
             pass
     raise ValidationError(

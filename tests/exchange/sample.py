@@ -32,6 +32,17 @@ CHURN_NOTE = "Переїхав до Кишинева;\r\nпросив не дз�
 FEEDBACK = 'Все добре, "дякую"\nдо зустрічі'
 
 
+def schema(engine: Engine) -> list[tuple[str, str]]:
+    """The tables and indexes of a SQLite database, as created."""
+    with engine.connect() as conn:
+        return [
+            tuple(row)
+            for row in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+            )
+        ]
+
+
 def all_rows(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     """Every column of every exchanged table (derived ones too), in id order."""
     with engine.connect() as conn:

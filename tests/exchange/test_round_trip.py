@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from app.clock import FixedClock
 from app.exchange import export_database, import_path
-from tests.exchange.sample import CHURN_NOTE, CLIENT_NOTES, FEEDBACK, all_rows
+from tests.exchange.sample import CHURN_NOTE, CLIENT_NOTES, FEEDBACK, all_rows, schema
 
 COUNTS = {
     "departments.csv": 3,
@@ -36,7 +36,9 @@ def test_round_trip_reproduces_every_column(
 ) -> None:
     folder = tmp_path / "out"
     assert export_database(sample, folder) == COUNTS
+    tables_and_indexes = schema(other_engine)
     assert import_path(other_engine, folder, clock=clock) == COUNTS
+    assert schema(other_engine) == tables_and_indexes
     before, after = all_rows(sample), all_rows(other_engine)
     for table, rows in before.items():
         assert after[table] == rows, table

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 from app.clock import FixedClock
 from app.exchange import ImportFailed, import_path
 from app.models import Client, Visit, VisitItem
+from tests.exchange.sample import schema
 
 SHEETS: dict[str, list[list[object]]] = {
     "departments": [["id", "name"], [1, "Технічне обслуговування"]],
@@ -91,6 +92,7 @@ def test_workbook_problems_name_the_sheet_and_its_row(
         [2, 1, 1, dt.datetime(2025, 9, 1, 10, 0), 131000, "done", 7],
     ]
     sheets["notes"] = [["anything"]]
+    tables_and_indexes = schema(engine)
     with pytest.raises(ImportFailed) as failed:
         import_path(engine, workbook(tmp_path / "bad.xlsx", sheets), clock=clock)
     assert [str(p) for p in failed.value.problems] == [
@@ -100,3 +102,4 @@ def test_workbook_problems_name_the_sheet_and_its_row(
     ]
     with engine.connect() as conn:
         assert conn.execute(select(Client.id)).all() == []
+    assert schema(engine) == tables_and_indexes  # the indexes dropped meanwhile are back
