@@ -121,6 +121,15 @@ class VisitItem(Base):
             "department_id",
             "amount",
         ),
+        # One department's bought items of a month, grouped by visit (trends).
+        Index(
+            "ix_visit_items_department_period",
+            "bought",
+            "department_id",
+            "started_at",
+            "visit_id",
+            "amount",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
