@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, func, select
 
-from app.models import Client, Inquiry, Source, Visit
+from app.models import Client, Inquiry, Source, Visit, VisitItem
 from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, share, table
 
 NO_SOURCE = "no source"
@@ -28,32 +28,27 @@ COLUMNS = (
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
     clients, visits, inquiries = Client.__table__, Visit.__table__, Inquiry.__table__
-    registered = clients.c.registered_on.between(params.date_from, params.date_to)
-
-    new_clients = dict(
-        conn.execute(
-            select(clients.c.source_id, func.count())
-            .where(registered)
-            .group_by(clients.c.source_id)
-        ).all()
+    items = VisitItem.__table__
+    # A client's period revenue is the sum of its bought items of the period: one
+    # range of ix_visit_items_client_window per new client.
+    client_revenue = (
+        select(func.coalesce(func.sum(items.c.amount), 0))
+        .where(
+            items.c.client_id == clients.c.id,
+            items.c.bought,
+            items.c.started_at >= params.start,
+            items.c.started_at < params.end,
+        )
+        .scalar_subquery()
     )
-    revenue = dict(
-        conn.execute(
-            select(clients.c.source_id, func.sum(visits.c.revenue))
-            .select_from(clients)
-            .join(
-                visits,
-                and_(
-                    visits.c.client_id == clients.c.id,
-                    visits.c.status == "completed",
-                    visits.c.started_at >= params.start,
-                    visits.c.started_at < params.end,
-                ),
-            )
-            .where(registered)
+    new_clients = {
+        source_id: (count, revenue)
+        for source_id, count, revenue in conn.execute(
+            select(clients.c.source_id, func.count(), func.sum(client_revenue))
+            .where(clients.c.registered_on.between(params.date_from, params.date_to))
             .group_by(clients.c.source_id)
-        ).all()
-    )
+        )
+    }
     # A linked visit converts the inquiry once it is completed on or before as_of.
     linked = visits.alias("linked")
     inquiry_counts = {
@@ -86,8 +81,8 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
             {
                 "source_id": source_id,
                 "source": NO_SOURCE if source_id is None else names[source_id],
-                "new_clients": new_clients.get(source_id, 0),
-                "revenue": Money(revenue.get(source_id) or 0),
+                "new_clients": new_clients.get(source_id, (0, 0))[0],
+                "revenue": Money(new_clients.get(source_id, (0, 0))[1]),
                 "inquiries": received,
                 "converted": converted,
                 "conversion": share(converted, received),
