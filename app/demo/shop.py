@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import random
 
-from app.demo.catalog import CHURN_REASONS, DEPARTMENTS, NO_SOURCE_WEIGHT, SERVICES, SOURCES
+from app.demo.catalog import (
+    CHURN_REASONS,
+    DEPARTMENTS,
+    MAINTENANCE,
+    NO_SOURCE_WEIGHT,
+    SERVICES,
+    SOURCES,
+    TYRES,
+)
 from app.demo.people import person_name
 
 ANNUAL_INFLATION = 1.09
-_BIG_DEPARTMENTS = ("Maintenance", "Tyre fitting")
+_BIG_DEPARTMENTS = (MAINTENANCE, TYRES)  # more masters: most visits start there
 
 
 class Shop:
@@ -80,8 +88,11 @@ class Shop:
         return None
 
     def price(self, key: str, day: int) -> int:
-        """The catalogue price on ``day`` in minor units: deflated monthly, whole tens."""
-        months_back = (self.today - day) // 30
+        """The catalogue price on ``day`` in minor units: deflated monthly, whole tens.
+
+        Today's and planned visits' prices are the catalogue's.
+        """
+        months_back = max(0, self.today - day) // 30
         cached = self._prices.get((key, months_back))
         if cached is None:
             deflated = self.specs[key].price / ANNUAL_INFLATION ** (months_back / 12)
