@@ -139,6 +139,7 @@ class _FileLoad:
         self.run.problem(self.spec.name, line, column, message)
 
     def load(self) -> int:
+        first_problem = len(self.run.problems)
         rows = self.run.source.rows(self.spec)
         try:
             first = next(rows, None)
@@ -152,6 +153,10 @@ class _FileLoad:
             rows.close()
         self.flush()
         self.resolve_self_refs()
+        # The file's problems in line order (references within the file come last).
+        self.run.problems[first_problem:] = sorted(
+            self.run.problems[first_problem:], key=lambda problem: problem.line
+        )
         if self.spec.name in REFERENCED:
             self.run.ids[self.spec.name] = self.ids
         return self.count

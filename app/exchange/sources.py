@@ -75,12 +75,23 @@ class CsvFolder:
                         yield start, cells
                     start = reader.line_num + 1
             except UnicodeDecodeError:
-                raise ReadError(start, "the file is not UTF-8 text") from None
+                raise ReadError(_first_line_not_utf8(path), "is not UTF-8 text") from None
             except csv.Error as error:
                 raise ReadError(start, f"the file is not readable CSV: {error}") from None
 
     def close(self) -> None:
         """Nothing stays open between files."""
+
+
+def _first_line_not_utf8(path: Path) -> int:
+    """The physical line holding the first bytes that are not UTF-8 (the decoder reads ahead)."""
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                return number
+    return 1
 
 
 class Workbook:
