@@ -34,6 +34,7 @@ from sqlalchemy import (
 
 from app.models import Client, Department, Visit, VisitItem
 from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, share, table
+from app.reports.sql import cross_join
 from app.services.errors import NotFoundError
 
 COLUMNS = (
@@ -197,28 +198,43 @@ def _masks_per_client(chunks: list[list[int]], window: Window, later_visit: bool
 
 
 def _candidates(conn: Connection, department_id: int, window: Window) -> list[dict[str, Any]]:
-    """Active clients who may be called and did not use the department, by window revenue."""
-    visits, clients = Visit.__table__, Client.__table__
-    items = VisitItem.__table__
+    """Active clients who may be called and did not use the department, by window revenue.
+
+    The active clients come from the two chain index ranges; a client's window
+    revenue is the sum of its bought items of the window (one index range each).
+    """
+    visits, clients, items = Visit.__table__, Client.__table__, VisitItem.__table__
+    next_visit = visits.c.next_started_at
+    active = union_all(
+        *(
+            # One row per client anyway; the GROUP BY makes SQLite read the chain index.
+            select(visits.c.client_id)
+            .where(visits.c.status == "completed", window.holds(visits.c.started_at), no_next)
+            .group_by(next_visit, visits.c.client_id)
+            for no_next in (next_visit.is_(None), next_visit >= window.end)
+        )
+    ).subquery("active")
     users = select(items.c.client_id).where(
-        items.c.bought, window.holds(items.c.started_at), items.c.department_id == department_id
+        items.c.bought,
+        window.holds(items.c.started_at),
+        items.c.department_id == department_id,
+        items.c.client_id.is_not(None),
     )
     mine = VisitItem.__table__.alias("mine")
     window_revenue = (
         select(func.coalesce(func.sum(mine.c.amount), 0))
         .where(
-            mine.c.client_id == visits.c.client_id, mine.c.bought, window.holds(mine.c.started_at)
+            mine.c.client_id == active.c.client_id, mine.c.bought, window.holds(mine.c.started_at)
         )
         .scalar_subquery()
         .label("window_revenue")
     )
     query = (
         select(clients.c.id, clients.c.name, clients.c.phone, window_revenue)
-        .select_from(visits)
-        .join(clients, clients.c.id == visits.c.client_id)
+        .select_from(cross_join(active, clients))
         .where(
-            *window.last_visits(visits),
-            visits.c.client_id.not_in(users),
+            clients.c.id == active.c.client_id,
+            active.c.client_id.not_in(users),
             clients.c.do_not_contact.is_(False),
             or_(clients.c.left_on.is_(None), clients.c.left_on > window.as_of),
         )
