@@ -20,10 +20,13 @@ FIRST_START_KEY = "first_start_done"
 
 def run_gui(db: str | None = None, url: str | None = None) -> int:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.services.overview import database_overview
+    from app.ui.context import UiContext
+    from app.ui.events import AppEvents
     from app.ui.main_window import MainWindow
+    from app.ui.pages import build_pages
+    from app.ui.worker import DatabaseWorker
 
     logging.basicConfig(level=logging.INFO)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -34,12 +37,24 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     engine = open_database(database_url)
     if sqlite_path(database_url) == default_database_path().resolve():
         _fill_on_first_start(engine)
-    with make_session_factory(engine)() as session:
-        overview = database_overview(session)
+    events = AppEvents()
+    worker = DatabaseWorker(make_session_factory(engine), events)
+    ctx = UiContext(worker=worker, events=events, clock=SystemClock(), settings=QSettings())
     label = str(sqlite_path(database_url) or engine.url.render_as_string(hide_password=True))
-    window = MainWindow(overview, label, QSettings())
+    window = MainWindow(build_pages(ctx), label, ctx.settings)
+    worker.sig_busy.connect(window.set_busy)
+    worker.sig_failed.connect(
+        lambda task, error: QMessageBox.critical(
+            window,
+            QApplication.translate("Errors", "Something went wrong"),
+            QApplication.translate("Errors", "The task '{0}' failed: {1}").format(task, error),
+        )
+    )
     window.show()
-    return app.exec()
+    status = app.exec()
+    worker.shutdown()
+    engine.dispose()
+    return status
 
 
 def _fill_on_first_start(engine: Engine) -> None:

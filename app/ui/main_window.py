@@ -1,38 +1,94 @@
-"""The main window: assembles the screens; holds no logic of its own."""
+"""The main window: navigation between the screens and a status bar; no logic of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow
+import dataclasses
+from collections.abc import Callable
 
-from app.services.overview import Overview
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Page:
+    """A screen in the navigation: its key, translated title, widget and shortcut."""
+
+    key: str
+    title: str
+    widget: QWidget
+    shortcut: str = ""
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, overview: Overview, database_label: str, settings: QSettings) -> None:
+    def __init__(self, pages: list[Page], database_label: str, settings: QSettings) -> None:
         super().__init__()
         self._settings = settings
+        self._pages = pages
         self.setWindowTitle("Pitstop CRM")
         self.setMinimumSize(760, 520)
-        summary = QLabel(
-            self.tr(
-                "<h2>Pitstop CRM</h2><p>{clients} clients, {vehicles} cars, "
-                "{visits} completed visits, {reminders} pending reminders.</p>"
-            ).format(
-                clients=overview.clients,
-                vehicles=overview.vehicles,
-                visits=overview.completed_visits,
-                reminders=overview.pending_reminders,
-            )
-        )
-        summary.setMargin(24)
-        self.setCentralWidget(summary)
-        self.statusBar().showMessage(self.tr("Database: {0}").format(database_label))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        for index, page in enumerate(pages):
+            item = QListWidgetItem(page.title)
+            if page.shortcut:
+                item.setToolTip(page.shortcut)
+                shortcut = QShortcut(QKeySequence(page.shortcut), self)
+                shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
+            self.navigation.addItem(item)
+            self.stack.addWidget(page.widget)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(QLabel(database_label))
+
         geometry = settings.value("main_window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1100, 720)
+        last = str(settings.value("main_window/page", ""))
+        keys = [p.key for p in pages]
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def show_page(self, key: str) -> QWidget:
+        index = [p.key for p in self._pages].index(key)
+        self.navigation.setCurrentRow(index)
+        return self._pages[index].widget
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def add_action_shortcut(self, sequence: str, action: Callable[[], None]) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(sequence), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(action)
+        return shortcut
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
+        current = self.navigation.currentRow()
+        if 0 <= current < len(self._pages):
+            self._settings.setValue("main_window/page", self._pages[current].key)
         super().closeEvent(event)

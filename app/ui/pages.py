@@ -1,0 +1,18 @@
+"""The screens of the main window, in navigation order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.context import UiContext
+from app.ui.main_window import Page
+from app.ui.today.page import TodayPage
+
+
+def build_pages(ctx: UiContext) -> list[Page]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Navigation", text)
+
+    return [
+        Page("today", tr("Today"), TodayPage(ctx), "Ctrl+1"),
+    ]

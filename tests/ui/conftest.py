@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.ui.context import UiContext
+from app.ui.events import AppEvents
+from app.ui.worker import DatabaseWorker
+
+
+@pytest.fixture
+def ui(qtbot, sessions, clock, tmp_path) -> Iterator[UiContext]:
+    """A UI context on the test's database: a real worker thread, a fixed clock."""
+    events = AppEvents()
+    worker = DatabaseWorker(sessions, events)
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    yield UiContext(worker=worker, events=events, clock=clock, settings=settings)
+    worker.shutdown()
