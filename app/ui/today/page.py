@@ -35,4 +35,5 @@ class TodayPage(QWidget):
             self.tr("%Ln completed visit(s)", "", overview.completed_visits),
             self.tr("%Ln pending reminder(s)", "", overview.pending_reminders),
         ]
-        self.summary.setText("<h2>{0}</h2><p>{1}</p>".format(self.tr("Today"), ", ".join(parts)))
+        title = self.tr("Today")
+        self.summary.setText(f"<h2>{title}</h2><p>{', '.join(parts)}</p>")
