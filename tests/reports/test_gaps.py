@@ -207,3 +207,39 @@ def test_gaps_with_more_departments_than_one_bit_mask_holds(shop, report) -> Non
     assert matrix[deps[0], deps[64]] == 0
     assert matrix[deps[61], deps[0]] == 1  # Bob
     assert matrix[deps[61], deps[64]] == 0
+
+
+def test_gaps_as_of_a_past_day_ignore_later_visits(shop, report) -> None:
+    maint = shop.department("Maintenance")
+    tyres = shop.department("Tyres")
+    oil = shop.service("oil change", maint)
+    tyre = shop.service("tyre fitting", tyres)
+    ann = shop.client("Ann")
+    shop.visit(ann, "2026-01-10", [(oil, "100")])
+    shop.visit(ann, "2026-03-01", [(tyre, "200")])  # after as_of
+    bob = shop.client("Bob")
+    shop.visit(bob, "2026-01-20", [(tyre, "50")])
+    shop.visit(bob, "2026-01-25", [(oil, "30")])
+    shop.visit(bob, "2026-04-01", [(oil, "30")])  # after as_of
+    cid = shop.client("Cid")
+    shop.visit(cid, "2025-12-01", [(tyre, "70")])  # no later visit at all
+    shop.done()
+
+    # As of 2026-02-01 (window 2025-02-02 .. 2026-02-01) Ann and Bob have visits after
+    # as_of, Cid none. Active 3; M: Ann, Bob; T: Bob, Cid.
+    data = report("gaps", as_of="2026-02-01", department_id=tyres)
+
+    assert [(r["users"], r["missing"], r["penetration"]) for r in data["rows"]] == [
+        (2, 1, 0.6667),
+        (2, 1, 0.6667),
+    ]
+    assert data["matrix"] == [
+        {"from_id": maint, "to_id": tyres, "clients": 1},  # Ann
+        {"from_id": tyres, "to_id": maint, "clients": 1},  # Cid
+    ]
+    # Ann's window revenue is her 100 of January, not March's 200.
+    assert [(c["client_id"], c["window_revenue"]) for c in data["candidates"]] == [(ann, 100.0)]
+    maint_data = report("gaps", as_of="2026-02-01", department_id=maint)
+    assert [(c["client_id"], c["window_revenue"]) for c in maint_data["candidates"]] == [
+        (cid, 70.0)
+    ]
