@@ -70,12 +70,16 @@ class Window:
     def holds(self, column: Any) -> ColumnElement[bool]:
         return (column >= self.start) & (column < self.end)
 
-    def last_visits(self, visits: Any) -> list[ColumnElement[bool]]:
-        """Per active client, its last completed visit as of as_of (no next one by then)."""
+    def last_visit(self, visits: Any, later_visit: bool) -> list[ColumnElement[bool]]:
+        """Active clients' last completed visits as of as_of, in one of two index ranges
+        of the chain: those with no next visit at all (``later_visit`` false) and
+        those whose next visit comes after as_of (true). An OR of the two would
+        lose the chain index's client order."""
+        next_visit = visits.c.next_started_at
         return [
             visits.c.status == "completed",
             self.holds(visits.c.started_at),
-            or_(visits.c.next_started_at.is_(None), visits.c.next_started_at >= self.end),
+            next_visit >= self.end if later_visit else next_visit.is_(None),
         ]
 
 
@@ -176,7 +180,6 @@ def _masks_per_client(chunks: list[list[int]], window: Window, later_visit: bool
         ).label(f"m{k}")
         for k, chunk in enumerate(chunks)
     ] or [literal(0).label("m0")]
-    next_visit = visits.c.next_started_at
     return (
         select(*masks)
         .select_from(visits)
@@ -188,12 +191,8 @@ def _masks_per_client(chunks: list[list[int]], window: Window, later_visit: bool
                 window.holds(items.c.started_at),
             ),
         )
-        .where(
-            visits.c.status == "completed",
-            window.holds(visits.c.started_at),
-            next_visit >= window.end if later_visit else next_visit.is_(None),
-        )
-        .group_by(next_visit, visits.c.client_id)
+        .where(*window.last_visit(visits, later_visit))
+        .group_by(visits.c.next_started_at, visits.c.client_id)
     )
 
 
@@ -204,14 +203,13 @@ def _candidates(conn: Connection, department_id: int, window: Window) -> list[di
     revenue is the sum of its bought items of the window (one index range each).
     """
     visits, clients, items = Visit.__table__, Client.__table__, VisitItem.__table__
-    next_visit = visits.c.next_started_at
     active = union_all(
         *(
             # One row per client anyway; the GROUP BY makes SQLite read the chain index.
             select(visits.c.client_id)
-            .where(visits.c.status == "completed", window.holds(visits.c.started_at), no_next)
-            .group_by(next_visit, visits.c.client_id)
-            for no_next in (next_visit.is_(None), next_visit >= window.end)
+            .where(*window.last_visit(visits, later_visit))
+            .group_by(visits.c.next_started_at, visits.c.client_id)
+            for later_visit in (False, True)
         )
     ).subquery("active")
     users = select(items.c.client_id).where(
