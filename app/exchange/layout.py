@@ -219,6 +219,5 @@ FILES: tuple[FileSpec, ...] = (
 )
 
 FILES_BY_NAME = {spec.name: spec for spec in FILES}
-FILES_BY_SHEET = {spec.sheet: spec for spec in FILES}
 # Files whose ids other rows refer to (their ids are kept in memory during an import).
 REFERENCED = frozenset(c.target for spec in FILES for c in spec.columns if c.target)

@@ -77,7 +77,7 @@ class CsvFolder:
             except UnicodeDecodeError:
                 raise ReadError(_first_line_not_utf8(path), "is not UTF-8 text") from None
             except csv.Error as error:
-                raise ReadError(start, f"the file is not readable CSV: {error}") from None
+                raise ReadError(start, f"is not readable CSV: {error}") from None
 
     def close(self) -> None:
         """Nothing stays open between files."""
