@@ -9,13 +9,12 @@ already holds data is refused, so real records are never mixed with demo ones.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import islice
 
 from sqlalchemy import Connection, Engine
 
+from app.bulk import advance_sequences, collector_paused, indexes_deferred
 from app.demo.generator import COLUMNS, Progress, plan_history
 from app.services.derived import rebuild_all
 from app.services.errors import ValidationError
@@ -49,68 +48,29 @@ def generate(
     if not 1 <= years <= MAX_YEARS:
         raise ValidationError("years", "must be between 1 and {max}", max=MAX_YEARS)
     report = progress or _silent
-    with _collector_paused(), engine.connect() as conn:
+    with collector_paused(), engine.connect() as conn:
         conn.execution_options(sqlite_immediate=True)
         with conn.begin():
             _refuse_filled(conn)
             history = plan_history(clients, years, seed, today, report)
             counts = history.counts()
-            with _indexes_deferred(conn, report):
+            with indexes_deferred(
+                conn,
+                _DEFERRED_INDEX_TABLES,
+                keep=_KEPT_INDEXES,
+                on_build=lambda: report("Building indexes"),
+            ):
                 for table, columns in COLUMNS.items():
                     _insert(conn, table, columns, history.rows(table), counts[table], report)
                 report("Computing derived columns")
                 rebuild_all(conn)
-            _advance_sequences(conn)
+            advance_sequences(conn, COLUMNS)
             report("Saving")
     return counts
 
 
 def _silent(_message: str) -> None:
     """The progress report nobody asked for."""
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while millions of small objects are made.
-
-    The generator's objects hold no reference cycles, yet every few hundred
-    allocations the collector would walk them all again: a third of the
-    chain scale's time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@contextmanager
-def _indexes_deferred(conn: Connection, report: Progress) -> Iterator[None]:
-    """On SQLite, build the big tables' secondary indexes once, after the data.
-
-    Inserting millions of rows and then updating their derived columns keeps
-    reshuffling every index entry; dropping the indexes first and creating them
-    at the end (from their own stored definitions) is several times faster.
-    It all happens inside the caller's transaction: on failure the rollback
-    brings the indexes back with everything else.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    tables = ", ".join(f"'{table}'" for table in _DEFERRED_INDEX_TABLES)
-    indexes = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({tables}) ORDER BY name"
-    ).all()
-    indexes = [(name, sql) for name, sql in indexes if name not in _KEPT_INDEXES]
-    for name, _sql in indexes:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    report("Building indexes")
-    for _name, sql in indexes:
-        conn.exec_driver_sql(sql)
 
 
 def _refuse_filled(conn: Connection) -> None:
@@ -150,14 +110,3 @@ def _insert(
             report(f"Writing {table}: {written:,} of {total:,}")
     if total <= CHUNK_ROWS:
         report(f"Writing {table}: {total:,}")
-
-
-def _advance_sequences(conn: Connection) -> None:
-    """PostgreSQL: move each id sequence past the ids written explicitly."""
-    if conn.dialect.name != "postgresql":
-        return
-    for table in COLUMNS:
-        conn.exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-        )

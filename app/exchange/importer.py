@@ -10,12 +10,14 @@ transaction is rolled back. On success the derived columns are rebuilt once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, func, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from app.bulk import advance_sequences, indexes_deferred
 from app.clock import Clock, SystemClock
 from app.exchange.cells import Reader, make_reader
 from app.exchange.layout import FILES, FILES_BY_NAME, REFERENCED, Column, FileSpec
@@ -52,14 +54,19 @@ def import_path(engine: Engine, path: Path, clock: Clock | None = None) -> dict[
             conn.execution_options(sqlite_immediate=True)
             with conn.begin():
                 run = _Run(conn, source, Context(today=today, owners={}))
-                indexes = _drop_indexes(conn) if run.keep_ids else []
-                counts = run.load_all()
-                if run.problems:
-                    raise ImportFailed(run.problems)  # the rollback restores the indexes too
-                rebuild_all(conn)
-                for create in indexes:
-                    conn.exec_driver_sql(create)
-                _advance_sequences(conn)
+                # Into an empty database, build the big indexes once at the end (on
+                # a full one, rebuilding whole indexes would cost more than it saves).
+                deferred = (
+                    indexes_deferred(conn, ("visits", "visit_items"), keep=(_ITEMS_BY_VISIT,))
+                    if run.keep_ids
+                    else nullcontext()
+                )
+                with deferred:
+                    counts = run.load_all()
+                    if run.problems:
+                        raise ImportFailed(run.problems)  # the rollback restores indexes too
+                    rebuild_all(conn)
+                advance_sequences(conn, [spec.table.name for spec in FILES])
     finally:
         source.close()
     return counts
@@ -275,41 +282,3 @@ class _FileLoad:
             statement = update(table).where(table.c.id == bindparam("row_id"))
             statement = statement.values({name: bindparam("ref")})
             self.run.conn.execute(statement, params)
-
-
-def _drop_indexes(conn: Connection) -> list[str]:
-    """SQLite: drop the secondary indexes of visits and items; returns how to recreate them.
-
-    Building an index once over the loaded and rebuilt rows takes a fraction of
-    the time of growing it row by row and then updating it for every derived
-    column. The index of items by visit stays: rebuilding the visits' revenue
-    looks items up by it. DDL is transactional in SQLite, so a refused import
-    gets its indexes back with the rollback. Only done into an empty database
-    (on a full one, rebuilding the whole indexes would cost more than it saves).
-    """
-    if conn.dialect.name != "sqlite":
-        return []
-    indexes = conn.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name IN ('visits', 'visit_items') AND name <> :keep"
-        ),
-        {"keep": _ITEMS_BY_VISIT},
-    ).all()
-    for name, _ in indexes:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    return [create for _, create in indexes]
-
-
-def _advance_sequences(conn: Connection) -> None:
-    """PostgreSQL: move each id sequence past the ids the import wrote explicitly."""
-    if conn.dialect.name != "postgresql":
-        return
-    for spec in FILES:
-        name = spec.table.name
-        conn.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
-            )
-        )
