@@ -38,7 +38,6 @@ class Visit(Base):
         CheckConstraint("revenue >= 0", name="revenue_not_negative"),
         Index(None, "client_id", "status", "started_at"),
         Index(None, "status", "started_at"),
-        Index(None, "status", "next_started_at"),
         # Each client's last completed visit as of a day, read from the index alone.
         Index(
             "ix_visits_chain_last",
@@ -54,7 +53,6 @@ class Visit(Base):
         # Ratings per client (segments): one range per rating, in client order.
         Index(None, "status", "rating", "client_id", "started_at"),
         Index(None, "vehicle_id"),
-        Index(None, "employee_id"),
         # A master's completed visits of a period, read from the index alone (masters).
         Index(
             "ix_visits_master_period",
