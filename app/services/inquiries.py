@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, not_, or_, select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
@@ -33,6 +33,34 @@ class InquiryRecord:
     source_id: int | None
     channel: str
     visit_id: int | None
+
+
+@dataclasses.dataclass(frozen=True)
+class InquiryLine:
+    """An inquiry as a row of the inquiries list.
+
+    ``client_name`` is the linked client's, or the client whose phone the
+    inquiry gave; ``converted``: linked to a completed visit.
+    """
+
+    id: int
+    received_at: dt.datetime
+    channel: str
+    name: str | None
+    phone: str | None
+    source: str | None
+    client_id: int | None
+    client_name: str | None
+    visit_id: int | None
+    converted: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class InquiryPage:
+    """One page, newest first; pass ``next_before`` back for the next (None: no more)."""
+
+    rows: tuple[InquiryLine, ...]
+    next_before: tuple[dt.datetime, int] | None
 
 
 def log_inquiry(
@@ -118,6 +146,72 @@ def link_inquiry_to_visit(
         _record(inquiry),
         Changes.of(inquiries=[inquiry_id], visits=changed_visits, clients=[inquiry.client_id]),
     )
+
+
+def link_inquiries_to_visit(
+    session: Session, inquiry_ids: tuple[int, ...] | list[int], visit_id: int
+) -> Saved[tuple[InquiryRecord, ...]]:
+    """Link several inquiries to one visit: every one is checked before any is linked."""
+    visit = require(session, Visit, visit_id, "visit_id")
+    for inquiry_id in inquiry_ids:
+        inquiry = require(session, Inquiry, inquiry_id, "inquiry_id")
+        if inquiry.client_id is not None and inquiry.client_id != visit.client_id:
+            raise ValidationError("visit_id", "the visit is of another client")
+    saved = [link_inquiry_to_visit(session, inquiry_id, visit_id) for inquiry_id in inquiry_ids]
+    changes = Changes.of(visits=[visit_id])
+    for one in saved:
+        changes = changes | one.changes
+    return Saved(tuple(one.value for one in saved), changes)
+
+
+def recent_inquiries(
+    session: Session, limit: int = 50, before: tuple[dt.datetime, int] | None = None
+) -> InquiryPage:
+    """Inquiries newest first, ``limit`` after the key ``before`` (keyset paging)."""
+    stmt = (
+        select(Inquiry, Source.name, Client.name, Visit.status)
+        .outerjoin(Source, Source.id == Inquiry.source_id)
+        .outerjoin(Client, Client.id == Inquiry.client_id)
+        .outerjoin(Visit, Visit.id == Inquiry.visit_id)
+    )
+    if before is not None:
+        at, inquiry_id = before
+        stmt = stmt.where(
+            Inquiry.received_at <= at,
+            not_(and_(Inquiry.received_at == at, Inquiry.id >= inquiry_id)),
+        )
+    stmt = stmt.order_by(Inquiry.received_at.desc(), Inquiry.id.desc()).limit(limit + 1)
+    rows = session.execute(stmt).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    phones = {i.phone for i, _s, client, _v in rows if client is None and i.phone}
+    by_phone = {}
+    if phones:
+        found = session.execute(
+            select(Client.phone, Client.id, Client.name).where(Client.phone.in_(phones))
+        )
+        by_phone = {phone: (client_id, name) for phone, client_id, name in found}
+    lines = []
+    for inquiry, source, client_name, visit_status in rows:
+        client_id = inquiry.client_id
+        if client_id is None and inquiry.phone in by_phone:
+            client_id, client_name = by_phone[inquiry.phone]
+        lines.append(
+            InquiryLine(
+                id=inquiry.id,
+                received_at=inquiry.received_at,
+                channel=inquiry.channel,
+                name=inquiry.name,
+                phone=inquiry.phone,
+                source=source,
+                client_id=client_id,
+                client_name=client_name,
+                visit_id=inquiry.visit_id,
+                converted=visit_status == "completed",
+            )
+        )
+    last = lines[-1] if more else None
+    return InquiryPage(tuple(lines), (last.received_at, last.id) if last else None)
 
 
 def open_inquiries_for_client(

@@ -97,3 +97,52 @@ def test_open_inquiries_offered_for_a_new_visit(session, clock, new_client) -> N
     assert [i.id for i in offered] == [own, by_phone]
     since = inquiries.open_inquiries_for_client(session, olena, clock, since=dt.date(2026, 11, 1))
     assert [i.id for i in since] == [too_old, own, by_phone]
+
+
+def test_recent_inquiries_newest_first_with_client_source_and_conversion(
+    session, clock, cat, new_client
+) -> None:
+    olena = new_client("Олена", "050 123 45 67")
+    done = visits.create_visit(session, VisitInput(olena, at("2026-11-20 09:00")), clock).value
+    booked = visits.create_visit(
+        session, VisitInput(olena, at("2026-11-25 09:00"), status="planned"), clock
+    ).value
+
+    def log(when: str, **kw) -> int:
+        return inquiries.log_inquiry(session, clock, received_at=at(when), **kw).value.id
+
+    by_phone = log("2026-11-19 10:00", phone="0501234567", source_id=cat.google)
+    walk_in = log("2026-11-21 12:00", channel="walk_in", name="Андрій")
+    linked = log("2026-11-21 12:00", client_id=olena)
+    stranger = log("2026-11-22 08:00", phone="067 000 00 01")
+    inquiries.link_inquiries_to_visit(session, [by_phone], done.id)
+    inquiries.link_inquiry_to_visit(session, linked, booked.id)
+
+    first = inquiries.recent_inquiries(session, limit=3)
+    assert [line.id for line in first.rows] == [stranger, linked, walk_in]
+    assert first.next_before == (at("2026-11-21 12:00"), walk_in)
+    assert [(r.client_name, r.converted) for r in first.rows] == [
+        (None, False),
+        ("Олена", False),  # its visit is only planned
+        (None, False),
+    ]
+    assert first.rows[2].name == "Андрій" and first.rows[2].channel == "walk_in"
+    rest = inquiries.recent_inquiries(session, limit=3, before=first.next_before)
+    assert rest.next_before is None
+    [line] = rest.rows
+    assert (line.id, line.client_id, line.client_name) == (by_phone, olena, "Олена")
+    assert (line.source, line.visit_id, line.converted) == ("Google Maps", done.id, True)
+
+
+def test_link_several_inquiries_in_one_write_or_none(session, clock, new_client, refused) -> None:
+    olena = new_client("Олена")
+    petro = new_client("Петро")
+    visit = visits.create_visit(session, VisitInput(olena, at("2026-11-20 09:00")), clock).value
+    calls = [inquiries.log_inquiry(session, clock, client_id=olena).value.id for _ in range(2)]
+    saved = inquiries.link_inquiries_to_visit(session, calls, visit.id)
+    assert [r.visit_id for r in saved.value] == [visit.id, visit.id]
+    assert saved.changes.inquiries == set(calls) and saved.changes.visits == {visit.id}
+    petros = inquiries.log_inquiry(session, clock, client_id=petro).value.id
+    anonymous = inquiries.log_inquiry(session, clock).value.id
+    session.flush()
+    refused("visit_id", inquiries.link_inquiries_to_visit, session, [anonymous, petros], visit.id)
