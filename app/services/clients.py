@@ -6,16 +6,19 @@ refused write leaves nothing behind even when the caller does not roll back.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.models import ChurnReason, Client, Inquiry, Reminder, Source, Vehicle, Visit
 from app.services import derived
+from app.services.card_details import CardItem, employee_names, service_names, visit_items
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, require
 from app.services.errors import DuplicateError, ValidationError
@@ -27,6 +30,7 @@ from app.services.visits import VisitSummary, list_client_visits
 
 CLIENT_FILTERS = ("all", "active", "departed", "do_not_contact")
 ACTIVE_DAYS = 365
+_AMONG_CHUNK = 500  # ids per statement when a search is narrowed to a list of clients
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
 
@@ -89,6 +93,12 @@ class ClientCard:
     vehicles: tuple[VehicleRecord, ...]
     visits: tuple[VisitSummary, ...]  # newest first
     reminders: tuple[ReminderRecord, ...]
+    items: Mapping[int, tuple[CardItem, ...]] = dataclasses.field(default_factory=dict)
+    """The items of each visit, by visit id."""
+    masters: Mapping[int, str] = dataclasses.field(default_factory=dict)
+    """Names of the visits' masters, by employee id."""
+    services: Mapping[int, str] = dataclasses.field(default_factory=dict)
+    """Names of the services the reminders are about, by service id."""
 
 
 # --- registration and edits ------------------------------------------------------
@@ -125,6 +135,8 @@ def get_client(session: Session, client_id: int) -> ClientCard:
     )
     source = session.get(Source, client.source_id) if client.source_id else None
     reason = session.get(ChurnReason, client.churn_reason_id) if client.churn_reason_id else None
+    visits = list_client_visits(session, client_id)
+    reminders = list_reminders(session, client_id)
     return ClientCard(
         client=_record(client),
         source=source.name if source else None,
@@ -132,8 +144,11 @@ def get_client(session: Session, client_id: int) -> ClientCard:
         referrer=_brief(referrer) if referrer else None,
         referred=tuple(_brief(c) for c in referred),
         vehicles=list_vehicles(session, client_id),
-        visits=list_client_visits(session, client_id),
-        reminders=list_reminders(session, client_id),
+        visits=visits,
+        reminders=reminders,
+        items=visit_items(session, [v.id for v in visits]),
+        masters=employee_names(session, {v.employee_id for v in visits} - {None}),
+        services=service_names(session, {r.service_id for r in reminders} - {None}),
     )
 
 
@@ -147,6 +162,7 @@ def find_clients(
     after_id: int | None = None,
     filter: str = "all",
     clock: Clock | None = None,
+    among_ids: Sequence[int] | None = None,
 ) -> ClientPage:
     """Clients whose name, phone or plate holds ``fragment``, in id order, one page.
 
@@ -154,6 +170,8 @@ def find_clients(
     and dashes (a plate typed "aa 12") and, when it looks like a phone, as its
     digits. Paging is by keyset: pass the page's ``next_after_id`` as
     ``after_id``. The "active" and "departed" filters need ``clock`` for today.
+    ``among_ids`` narrows the search to those clients (the lost report's, say);
+    they are read a chunk at a time, so a long list never makes one huge statement.
     """
     if filter not in CLIENT_FILTERS:
         raise ValueError(f"unknown client filter {filter!r}")
@@ -166,27 +184,48 @@ def find_clients(
         conditions.append(Client.do_not_contact.is_(True))
     columns = (Client.id, Client.name, Client.phone, Client.do_not_contact, Client.left_on)
     patterns = _search_patterns(fragment)
-    if patterns:
-        # Scan the narrow index on search_text rather than the table: "id + 0"
-        # keeps SQLite from walking the primary key for the ORDER BY, and the
-        # first matches by id are then taken from the index's matches.
-        matches = select(Client.id).where(
-            or_(*(func.instr(Client.search_text, p) > 0 for p in patterns)), *conditions
-        )
-        if after_id is not None:
-            matches = matches.where(Client.id + 0 > after_id)
-        page_ids = matches.order_by(Client.id + 0).limit(limit + 1).subquery()
-        stmt = select(*columns).join(page_ids, page_ids.c.id == Client.id)
+    matching = [or_(*(func.instr(Client.search_text, p) > 0 for p in patterns))] if patterns else []
+    if among_ids is not None:
+        stmt = select(*columns).where(*matching, *conditions)
+        rows = _among(session, stmt, among_ids, after_id, limit)
     else:
-        stmt = select(*columns).where(*conditions)
-        if after_id is not None:
-            stmt = stmt.where(Client.id > after_id)
-        stmt = stmt.limit(limit + 1)
-    rows = session.execute(stmt.order_by(Client.id)).all()
+        if patterns:
+            # Scan the narrow index on search_text rather than the table: "id + 0"
+            # keeps SQLite from walking the primary key for the ORDER BY, and the
+            # first matches by id are then taken from the index's matches.
+            matches = select(Client.id).where(*matching, *conditions)
+            if after_id is not None:
+                matches = matches.where(Client.id + 0 > after_id)
+            page_ids = matches.order_by(Client.id + 0).limit(limit + 1).subquery()
+            stmt = select(*columns).join(page_ids, page_ids.c.id == Client.id)
+        else:
+            stmt = select(*columns).where(*conditions)
+            if after_id is not None:
+                stmt = stmt.where(Client.id > after_id)
+            stmt = stmt.limit(limit + 1)
+        rows = session.execute(stmt.order_by(Client.id)).all()
     page = tuple(ClientBrief(r.id, r.name, r.phone, r.do_not_contact, r.left_on) for r in rows)
     more = len(page) > limit
     page = page[:limit]
     return ClientPage(rows=page, next_after_id=page[-1].id if more else None)
+
+
+def _among(
+    session: Session, stmt: Select, among_ids: Sequence[int], after_id: int | None, limit: int
+) -> list[Row]:
+    """Up to ``limit + 1`` rows of ``stmt`` whose ids are in ``among_ids`` after ``after_id``."""
+    ids = sorted(among_ids)
+    first = 0 if after_id is None else bisect.bisect_right(ids, after_id)
+    rows: list[Row] = []
+    for start in range(first, len(ids), _AMONG_CHUNK):
+        chunk = ids[start : start + _AMONG_CHUNK]
+        wanted = limit + 1 - len(rows)
+        rows.extend(
+            session.execute(stmt.where(Client.id.in_(chunk)).order_by(Client.id).limit(wanted))
+        )
+        if len(rows) > limit:
+            break
+    return rows
 
 
 def _dated_filter(filter: str, today: dt.date) -> ColumnElement[bool]:
