@@ -240,7 +240,7 @@ def _candidates(conn: Connection, department_id: int, window: Window) -> list[di
     )
     return [
         {"client_id": cid, "name": name, "phone": phone, "window_revenue": Money(revenue)}
-        for cid, name, phone, revenue in conn.execute(query)
+        for cid, name, phone, revenue in conn.execute(query).all()
     ]
 
 
