@@ -85,3 +85,22 @@ def test_trends_of_an_empty_database_or_period_have_no_rows(shop, report) -> Non
     shop.visit(ann, "2026-04-01", [(oil, "100", "1", True)])  # only a declined item
     shop.done()
     assert report("trends", date_from="2026-04-01", date_to="2026-04-30")["rows"] == []
+
+
+def test_trends_over_many_months_and_departments(shop, report) -> None:
+    # 21 departments x 20 months = 420 month-department cells: more than one statement.
+    deps = [shop.department(f"Department {n:02d}") for n in range(21)]
+    first = shop.service("first", deps[0])
+    last = shop.service("last", deps[20])
+    ann = shop.client("Ann")
+    shop.visit(ann, "2025-01-01 00:00:00", [(first, "10")])
+    shop.visit(ann, "2026-08-31 23:59:59", [(last, "20"), (first, "5")])
+    shop.done()
+
+    data = report("trends", date_from="2025-01-01", date_to="2026-08-31", as_of="2026-08-31")
+
+    assert [(r["month"], r["department_id"], r["revenue"], r["share"]) for r in data["rows"]] == [
+        ("2025-01", deps[0], 10.0, 1.0),
+        ("2026-08", deps[0], 5.0, 0.2),  # 5 of 25
+        ("2026-08", deps[20], 20.0, 0.8),
+    ]
