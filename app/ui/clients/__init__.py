@@ -1,0 +1,1 @@
+"""The Clients screen: the table, the client card and the client forms."""
