@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from app import __version__
 from app.commands import COMMANDS
 from app.commands.base import CommandContext, UsageError
+from app.services.errors import ValidationError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -46,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"pitstop: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except ValidationError as error:
+        print(f"pitstop: {error.field}: {error.text()}", file=sys.stderr)
+        return EXIT_REFUSED
 
 
 if __name__ == "__main__":

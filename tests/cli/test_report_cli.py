@@ -61,3 +61,9 @@ def test_csv_and_out_file(capsys, db_path, tmp_path) -> None:
     assert lines[0] == "weekday,hour,visits"
     assert lines[1] == "1,0,0"
     assert len(lines) == 169
+
+
+def test_refused_input_exits_1_with_the_field(capsys, db_path) -> None:
+    status, _, err = run(capsys, "--db", str(db_path), "report", "gaps", "--department", "999")
+    assert status == 1
+    assert err.startswith("pitstop: department:")
