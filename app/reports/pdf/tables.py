@@ -1,0 +1,156 @@
+"""A report's ``Table`` as a reportlab ``LongTable`` that breaks across pages.
+
+The header row repeats on every page (``repeatRows=1``) and the column widths
+are always given (reportlab measures every cell otherwise): each column gets
+the width of its widest text, the header may wrap to two lines, and the
+table is stretched to the frame's width. When it is too wide, the text and
+list columns give way first (their long cells wrap); the numbers keep their
+width and, if even they do not fit, the whole table is set in a smaller size.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, LongTable, Paragraph
+
+from app.reports.base import Column, Table
+from app.reports.pdf import values
+from app.reports.pdf.document import CONTENT_WIDTH, INK, RULE, para, styles
+from app.reports.pdf.fonts import register_fonts
+
+NUMERIC = frozenset({"int", "money", "share", "number"})
+WRAPPING = frozenset({"text", "list"})
+# Identifier columns worth printing (a client is looked up by id); the others
+# (source, department, reason ids) only repeat the name next to them.
+PRINTED_IDS = frozenset({"client_id", "referrer_id"})
+# Decimals that reports.md fixes for a value (a rating of 4.5 prints as 4.50).
+PLACES = {"avg_rating": 2, "avg_interval_days": 1}
+SIZE = 7.5
+SMALLEST = 5.5
+PAD = 3.0
+MIN_TEXT_WIDTH = 40.0
+SAMPLE = 25  # the longest texts of a column (by characters) that are measured
+HEADER_FILL = colors.HexColor("#E4E7EB")
+STRIPE = colors.HexColor("#F3F5F8")
+
+
+def printable_columns(columns: Sequence[Column]) -> tuple[Column, ...]:
+    return tuple(c for c in columns if c.kind != "id" or c.key in PRINTED_IDS)
+
+
+def data_table(
+    data: Table,
+    currency: str,
+    *,
+    columns: Sequence[Column] | None = None,
+    width: float = CONTENT_WIDTH,
+    empty: str = "Nothing in this period.",
+) -> Flowable:
+    """The table's rows under a repeated header; ``empty`` when there are none."""
+    shown = tuple(columns) if columns is not None else printable_columns(data.columns)
+    if not data.rows:
+        return para(empty, styles().note)
+    places = [PLACES.get(c.key) for c in shown]
+    texts = [
+        [
+            values.text(row.get(c.key), c.kind, currency, p)
+            for c, p in zip(shown, places, strict=True)
+        ]
+        for row in data.rows
+    ]
+    for i, column in enumerate(shown):
+        if column.key == "phone":
+            for line in texts:
+                line[i] = values.phone(line[i])
+    return text_table(shown, texts, width=width)
+
+
+def text_table(
+    columns: Sequence[Column], texts: list[list[str]], *, width: float = CONTENT_WIDTH
+) -> LongTable:
+    """A table of already formatted cells; ``columns`` give titles and alignment."""
+    regular, _bold = register_fonts()
+    widths, size = _widths(columns, texts, width)
+    cell_style, (head_left, head_right) = _cell_styles(size)
+    header = [
+        Paragraph(escape(c.title), head_right if c.kind in NUMERIC else head_left) for c in columns
+    ]
+    wrap = [i for i, c in enumerate(columns) if c.kind in WRAPPING]
+    for row in texts:
+        for i in wrap:
+            room = widths[i] - 2 * PAD
+            cell = row[i]
+            if len(cell) * size > room and stringWidth(cell, regular, size) > room:
+                row[i] = Paragraph(escape(cell), cell_style)  # type: ignore[call-overload]
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), regular, size, size * 1.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    commands += [
+        ("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(columns) if c.kind in NUMERIC
+    ]
+    table = LongTable([header, *texts], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(commands)
+    return table
+
+
+def _cell_styles(size: float) -> tuple[ParagraphStyle, tuple[ParagraphStyle, ParagraphStyle]]:
+    s = styles()
+    leading = size * 1.2
+
+    def sized(style: ParagraphStyle) -> ParagraphStyle:
+        return ParagraphStyle(f"{style.name}-{size}", style, fontSize=size, leading=leading)
+
+    return sized(s.cell), (sized(s.header_cell), sized(s.header_cell_right))
+
+
+def _widths(
+    columns: Sequence[Column], texts: list[list[str]], width: float
+) -> tuple[list[float], float]:
+    """Column widths filling ``width`` and the font size the table needs."""
+    regular, bold = register_fonts()
+    natural: list[float] = []
+    floors: list[float] = []
+    for i, column in enumerate(columns):
+        longest = heapq.nlargest(SAMPLE, (row[i] for row in texts), key=len)
+        content = max((stringWidth(t, regular, SIZE) for t in longest), default=0.0)
+        words = max(stringWidth(w, bold, SIZE) for w in column.title.split() or [""])
+        header = max(words, stringWidth(column.title, bold, SIZE) / 2)
+        natural.append(max(content, header) + 2 * PAD)
+        floors.append(max(words + 2 * PAD, MIN_TEXT_WIDTH))
+    total = sum(natural)
+    if total <= width:
+        return [w * width / total for w in natural], SIZE
+    # Lists give way first, then names; each down to its floor at most.
+    widths = list(natural)
+    for kinds in (("list",), ("text",)):
+        shrink = [i for i, c in enumerate(columns) if c.kind in kinds and natural[i] > floors[i]]
+        fixed = sum(w for i, w in enumerate(widths) if i not in shrink)
+        least = sum(floors[i] for i in shrink)
+        if shrink and fixed + least <= width:
+            spare = sum(natural[i] - floors[i] for i in shrink)
+            ratio = (width - fixed - least) / spare
+            for i in shrink:
+                widths[i] = floors[i] + (natural[i] - floors[i]) * ratio
+            return widths, SIZE
+        for i in shrink:
+            widths[i] = floors[i]
+    # Even the numbers do not fit: a smaller size for the whole table.
+    scale = width / sum(widths)
+    return [w * scale for w in widths], max(SMALLEST, SIZE * scale)
