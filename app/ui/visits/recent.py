@@ -1,0 +1,72 @@
+"""Recent visits, newest first, loaded a page at a time as the list scrolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.services.book import VisitLinePage, recent_visits
+from app.services.changes import Changes
+from app.services.settings import load_settings
+from app.ui.context import UiContext
+from app.ui.visits.book import book_table
+from app.ui.visits.labels import VISIT_STATUS_NAMES, status_label
+from app.ui.visits.lines_model import DAY, PHONE, RecentVisitsModel
+
+PAGE = 100
+
+
+class RecentVisits(QWidget):
+    """Every visit newest first (or those of one status); double-click opens one."""
+
+    sig_edit_requested = Signal(int)
+    """Open this visit for editing."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in VISIT_STATUS_NAMES:
+            self.status.addItem(status_label(status), status)
+        self.status.currentIndexChanged.connect(lambda _i: self.model.reload())
+        self.model = RecentVisitsModel(self._request)
+        self.table = book_table(self.model)
+        self.table.setColumnHidden(PHONE, True)
+        self.table.setColumnWidth(DAY, 120)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(self.status)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        ctx.events.sig_data_changed.connect(self._on_changed)
+        self.model.reload()
+
+    def _request(self, before: tuple[dt.datetime, int] | None, generation: int) -> None:
+        status = self.status.currentData()
+
+        def work(session):  # type: ignore[no-untyped-def]
+            page = recent_visits(session, PAGE, before, status)
+            return page, load_settings(session).currency
+
+        def done(answer: tuple[VisitLinePage, str]) -> None:
+            page, currency = answer
+            self.model.add_page(page, generation, currency)
+
+        self._ctx.worker.read(work, done, name="recent visits")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.kinds & {"visits", "clients", "vehicles", "employees", "services"}:
+            self.model.reload()
+
+    def _open(self) -> None:
+        line = self.model.line(self.table.currentIndex().row())
+        if line is not None:
+            self.sig_edit_requested.emit(line.id)
