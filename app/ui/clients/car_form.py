@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.services.changes import Saved
 from app.services.errors import ValidationError
 from app.services.vehicles import VehicleInput, VehicleRecord, add_vehicle, update_vehicle
+from app.ui.clients.alive import while_alive
 from app.ui.clients.refusals import FieldErrors
 from app.ui.context import UiContext
 
@@ -119,7 +120,9 @@ class VehicleDialog(QDialog):
                 update_vehicle, vehicle_id=self._vehicle.id, data=data, clock=self._ctx.clock
             )
         self.save_button.setEnabled(False)
-        self._ctx.worker.write(work, self._saved, self._refused, name="save car")
+        self._ctx.worker.write(
+            work, while_alive(self, self._saved), while_alive(self, self._refused), name="save car"
+        )
 
     def _saved(self, saved: Saved[VehicleRecord]) -> None:
         self.sig_saved.emit(saved.value.id)

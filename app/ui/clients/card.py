@@ -23,6 +23,7 @@ from app.services.clients import ClientCard, get_client, mark_returned, set_do_n
 from app.services.errors import ValidationError
 from app.services.settings import load_settings
 from app.services.vehicles import VehicleRecord
+from app.ui.clients.alive import while_alive
 from app.ui.clients.car_form import VehicleDialog
 from app.ui.clients.card_tabs import CarsView, ReferralsView, RemindersView, VisitsView
 from app.ui.clients.client_dialog import ClientDialog
@@ -140,7 +141,10 @@ class ClientCardDialog(QDialog):
 
     def reload(self) -> None:
         self._ctx.worker.read(
-            partial(load_card, client_id=self.client_id), self._show, self._gone, name="card"
+            partial(load_card, client_id=self.client_id),
+            while_alive(self, self._show),
+            while_alive(self, self._gone),
+            name="card",
         )
 
     def _on_changed(self, changes: Changes) -> None:
@@ -261,7 +265,9 @@ class ClientCardDialog(QDialog):
     def _write(self, work: partial[object]) -> None:
         for button in self._actions:
             button.setEnabled(False)
-        self._ctx.worker.write(work, lambda _saved: None, self._refused, name="client flag")
+        self._ctx.worker.write(
+            work, lambda _saved: None, while_alive(self, self._refused), name="client flag"
+        )
 
     def _refused(self, error: ValidationError) -> None:
         self.problem.setText(refusal_text(error))

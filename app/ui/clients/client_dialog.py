@@ -23,6 +23,7 @@ from app.services.changes import Saved
 from app.services.clients import ClientCard, ClientInput, ClientRecord, update_client
 from app.services.errors import ValidationError
 from app.services.registration import register_client
+from app.ui.clients.alive import while_alive
 from app.ui.clients.car_form import CarFields
 from app.ui.clients.picker import ClientPicker
 from app.ui.clients.refusals import FieldErrors
@@ -85,7 +86,7 @@ class ClientDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.errors.sig_open_existing.connect(self._open_existing)
-        ctx.worker.read(list_sources, self._show_sources, name="sources")
+        ctx.worker.read(list_sources, while_alive(self, self._show_sources), name="sources")
         self.name.setFocus()
 
     def _fill(self, card: ClientCard) -> None:
@@ -127,7 +128,12 @@ class ClientDialog(QDialog):
                 return
             work = partial(register_client, client=data, vehicle=car, clock=clock)
         self.save_button.setEnabled(False)
-        self._ctx.worker.write(work, self._saved, self._refused, name="save client")
+        self._ctx.worker.write(
+            work,
+            while_alive(self, self._saved),
+            while_alive(self, self._refused),
+            name="save client",
+        )
 
     def _saved(self, saved: Saved[ClientRecord]) -> None:
         self.sig_saved.emit(saved.value.id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.catalog import NamedRecord, list_churn_reasons
 from app.services.clients import ClientRecord, mark_departed, merge_clients, set_do_not_contact
 from app.services.errors import ValidationError
+from app.ui.clients.alive import while_alive
 from app.ui.clients.picker import ClientPicker
 from app.ui.clients.refusals import FieldErrors
 from app.ui.context import UiContext
@@ -59,7 +60,12 @@ class _WriteDialog(QDialog):
         """Run the write ``work()`` makes from what is typed now."""
         self.errors.clear()
         self.ok_button.setEnabled(False)
-        self._ctx.worker.write(self._work(), self._done, self._refused, name=self.windowTitle())
+        self._ctx.worker.write(
+            self._work(),
+            while_alive(self, self._done),
+            while_alive(self, self._refused),
+            name=self.windowTitle(),
+        )
 
     def _done(self, _saved: object) -> None:
         self.accept()
@@ -89,7 +95,9 @@ class DepartureDialog(_WriteDialog):
         self.errors.add_row(self.form, self.tr("Left on"), self.left_on, "left_on")
         self.errors.add_row(self.form, self.tr("Reason"), self.reason, "churn_reason_id")
         self.errors.add_row(self.form, self.tr("Note"), self.note, "churn_note")
-        ctx.worker.read(list_churn_reasons, self._show_reasons, name="churn reasons")
+        ctx.worker.read(
+            list_churn_reasons, while_alive(self, self._show_reasons), name="churn reasons"
+        )
 
     def _show_reasons(self, reasons: tuple[NamedRecord, ...]) -> None:
         for reason in reasons:

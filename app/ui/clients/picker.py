@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QVBoxLayout, QWidget
 
 from app.services.clients import ClientBrief, ClientPage, find_clients
+from app.ui.clients.alive import while_alive
 from app.ui.context import UiContext
 from app.ui.worker import Latest
 
@@ -79,7 +80,7 @@ class ClientPicker(QWidget):
             return
         # One more than shown, in case the excluded client is among them.
         work = partial(find_clients, fragment=fragment, limit=SUGGESTIONS + 1)
-        self._search.read(work, self._show_suggestions, name="client picker")
+        self._search.read(work, while_alive(self, self._show_suggestions), name="client picker")
 
     def _show_suggestions(self, page: ClientPage) -> None:
         self.suggestions.clear()

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.clock import Clock
 from app.services.client_list import ClientRow, ClientRows, list_clients
+from app.ui.clients.alive import while_alive
 from app.ui.format import date_text
 from app.ui.worker import DatabaseWorker, Latest
 
@@ -111,7 +112,7 @@ class ClientTableModel(QAbstractTableModel):
             clock=self._clock,
             lost_ids=self._lost_ids,
         )
-        self._requests.read(work, on_done, name="clients")
+        self._requests.read(work, while_alive(self, on_done), name="clients")
 
     def _replace(self, page: ClientRows) -> None:
         self._loading = False
