@@ -22,6 +22,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from app.ui.clients.shortcuts import add_client_shortcuts
     from app.ui.context import UiContext
     from app.ui.events import AppEvents
     from app.ui.main_window import MainWindow
@@ -42,6 +43,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     ctx = UiContext(worker=worker, events=events, clock=SystemClock(), settings=QSettings())
     label = str(sqlite_path(database_url) or engine.url.render_as_string(hide_password=True))
     window = MainWindow(build_pages(ctx), label, ctx.settings)
+    add_client_shortcuts(window)
     worker.sig_busy.connect(window.set_busy)
     worker.sig_failed.connect(
         lambda task, error: QMessageBox.critical(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.clients.page import ClientsPage
 from app.ui.context import UiContext
 from app.ui.main_window import Page
 from app.ui.today.page import TodayPage
@@ -15,4 +16,5 @@ def build_pages(ctx: UiContext) -> list[Page]:
 
     return [
         Page("today", tr("Today"), TodayPage(ctx), "Ctrl+1"),
+        Page("clients", tr("Clients"), ClientsPage(ctx), "Ctrl+2"),
     ]
