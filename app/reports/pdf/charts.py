@@ -76,6 +76,13 @@ def label(
     )
 
 
+def new_drawing(width: float, height: float) -> Drawing:
+    """A drawing whose initial font is ours (reportlab's default would embed Helvetica)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = register_fonts()[0]
+    return drawing
+
+
 def width_of(text: str, size: float = LABEL_SIZE, bold: bool = False) -> float:
     regular, heavy = register_fonts()
     return stringWidth(text, heavy if bold else regular, size)
@@ -179,7 +186,7 @@ def column_chart(
     ``guides`` are (value on the line's axis, text) drawn as dashed lines.
     Bar values are printed above single bars when there is room for them.
     """
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     items = [(s.label, s.color, False) for s in bars]
     if line is not None:
         items.append((line.label, LINE, True))
@@ -322,7 +329,7 @@ def bar_rows(
     key_items = [(s.label, s.color, False) for s in bars] if len(bars) > 1 else []
     key, key_height = legend(key_items, width) if key_items else (Group(), 0.0)
     height = row_h * len(labels) + key_height + 4
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     key.translate(0, height)
     drawing.add(key)
     scale_top = top or max((v or 0 for s in bars for v in s.values), default=0) or 1

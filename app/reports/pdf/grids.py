@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from reportlab.graphics.shapes import Drawing, Group, Rect
 from reportlab.lib import colors
 
-from app.reports.pdf.charts import fit, label, width_of
+from app.reports.pdf.charts import fit, label, new_drawing, width_of
 from app.reports.pdf.document import CONTENT_WIDTH, INK, MUTED
 
 LOW = colors.HexColor("#F1F5F9")
@@ -49,7 +49,7 @@ def grid_chart(
     header_h = min(widest, MAX_UPRIGHT) + 6 if upright else 11.0
     scale_h = 16.0
     height = header_h + cell_height * len(row_labels) + scale_h
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     biggest = top or max((v or 0 for row in cells for v in row), default=0) or 1
     every = 1 if upright or widest + 2 <= cell_w else 2 if widest + 2 <= 2 * cell_w else 4
     if corner:

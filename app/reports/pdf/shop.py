@@ -14,6 +14,7 @@ from app.reports.base import Column, Money, ReportResult, share
 from app.reports.pdf import values
 from app.reports.pdf.charts import LINE, PALETTE, Series, bar_rows, column_chart
 from app.reports.pdf.document import CONTENT_WIDTH, MUTED, styles
+from app.reports.pdf.fonts import register_fonts
 from app.reports.pdf.grids import grid_chart
 from app.reports.pdf.layout import Context, chart, extra_table, note, result_tables
 from app.reports.pdf.tables import text_table
@@ -95,6 +96,8 @@ def kpi_cards(result: ReportResult, ctx: Context) -> list[Flowable]:
     grid[-1] += [[]] * (CARDS_PER_ROW - len(grid[-1]))
     table = Table(grid, colWidths=[CONTENT_WIDTH / CARDS_PER_ROW] * CARDS_PER_ROW)
     commands: list[tuple[Any, ...]] = [
+        # Empty cells would otherwise set reportlab's default Helvetica.
+        ("FONT", (0, 0), (-1, -1), register_fonts()[0], 7.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 7),
         ("RIGHTPADDING", (0, 0), (-1, -1), 7),

@@ -34,6 +34,8 @@ PLACES = {"avg_rating": 2, "avg_interval_days": 1}
 SIZE = 7.5
 SMALLEST = 5.5
 PAD = 3.0
+TOP, BOTTOM = 1.5, 2.0
+LEADING = 1.2  # x the font size
 MIN_TEXT_WIDTH = 40.0
 SAMPLE = 25  # the longest texts of a column (by characters) that are measured
 HEADER_FILL = colors.HexColor("#E4E7EB")
@@ -82,14 +84,20 @@ def text_table(
         Paragraph(escape(c.title), head_right if c.kind in NUMERIC else head_left) for c in columns
     ]
     wrap = [i for i, c in enumerate(columns) if c.kind in WRAPPING]
+    # Rows of one line each have a known height: given, reportlab need not measure them.
+    one_line = size * LEADING + TOP + BOTTOM
+    heights: list[float | None] = [None]
     for row in texts:
+        height: float | None = one_line
         for i in wrap:
             room = widths[i] - 2 * PAD
             cell = row[i]
             if len(cell) * size > room and stringWidth(cell, regular, size) > room:
                 row[i] = Paragraph(escape(cell), cell_style)  # type: ignore[call-overload]
+                height = None
+        heights.append(height)
     commands: list[tuple[object, ...]] = [
-        ("FONT", (0, 0), (-1, -1), regular, size, size * 1.2),
+        ("FONT", (0, 0), (-1, -1), regular, size, size * LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
@@ -99,20 +107,22 @@ def text_table(
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
     ]
     commands += [
         ("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(columns) if c.kind in NUMERIC
     ]
-    table = LongTable([header, *texts], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = LongTable(
+        [header, *texts], colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT"
+    )
     table.setStyle(commands)
     return table
 
 
 def _cell_styles(size: float) -> tuple[ParagraphStyle, tuple[ParagraphStyle, ParagraphStyle]]:
     s = styles()
-    leading = size * 1.2
+    leading = size * LEADING
 
     def sized(style: ParagraphStyle) -> ParagraphStyle:
         return ParagraphStyle(f"{style.name}-{size}", style, fontSize=size, leading=leading)
