@@ -84,11 +84,13 @@ def recent_visits(
     limit: int = 50,
     before: tuple[dt.datetime, int] | None = None,
     status: str | None = None,
+    until: dt.datetime | None = None,
 ) -> VisitLinePage:
     """Visits newest first (one status, or all of them), ``limit`` after the key ``before``.
 
-    All statuses are merged from one short index range per status, so no page
-    ever sorts the whole table.
+    ``until``: only visits that started at or before it (the appointment book
+    shows the later ones). All statuses are merged from one short index range
+    per status, so no page ever sorts the whole table.
     """
     statuses = VISIT_STATUSES if status is None else (status,)
     if status is not None and status not in VISIT_STATUSES:
@@ -96,6 +98,8 @@ def recent_visits(
     keys: list[tuple[dt.datetime, int]] = []
     for one in statuses:
         stmt = select(Visit.started_at, Visit.id).where(Visit.status == one)
+        if until is not None:
+            stmt = stmt.where(Visit.started_at <= until)
         if before is not None:
             at, visit_id = before
             stmt = stmt.where(

@@ -93,6 +93,8 @@ def test_recent_visits_page_newest_first_across_statuses(session, olena_visits) 
     completed = book.recent_visits(session, limit=10, status="completed")
     assert [line.id for line in completed.rows] == [ids["today"], ids["old"]]
     assert completed.next_before is None
+    until_now = book.recent_visits(session, limit=10, until=at("2026-11-23 10:00"))
+    assert [line.id for line in until_now.rows] == [ids["petro"], ids["today"], ids["old"]]
     with pytest.raises(ValidationError):
         book.recent_visits(session, status="done")
 

@@ -38,7 +38,17 @@ from app.ui.visits.lines_model import (
 from app.ui.worker import Latest
 
 DAY_VIEW, WEEK_VIEW = "day", "week"
-_WIDTHS = {DAY: 110, TIME: 60, CLIENT: 190, PHONE: 130, CAR: 190, MASTER: 120, STATUS: 90}
+_WIDTHS = {
+    DAY: 90,
+    TIME: 50,
+    CLIENT: 160,
+    PHONE: 115,
+    CAR: 140,
+    MASTER: 110,
+    STATUS: 85,
+    AMOUNT: 95,
+    RATING: 60,
+}
 
 
 def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -60,9 +70,7 @@ def book_table(model: VisitLinesModel) -> QTableView:
     header = table.horizontalHeader()
     for column, width in _WIDTHS.items():
         table.setColumnWidth(column, width)
-    table.setColumnWidth(AMOUNT, 110)
-    table.setColumnWidth(RATING, 60)
-    header.setSectionResizeMode(WORK, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(WORK, QHeaderView.ResizeMode.Stretch)  # the rest: by hand
     return table
 
 
@@ -89,6 +97,8 @@ class AppointmentBook(QWidget):
         self.day = ctx.clock.today()
         self.model = VisitLinesModel(self)
         self.table = book_table(self.model)
+        for column in (AMOUNT, RATING):  # the book is for the schedule; money is in the list
+            self.table.setColumnHidden(column, True)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         self.table.activated.connect(lambda _index: self._open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -121,9 +131,9 @@ class AppointmentBook(QWidget):
         self.complete_button.clicked.connect(self._complete_current)
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.edit_button.clicked.connect(self._edit_current)
-        self.cancel_button = QPushButton(self.tr("Cancelled"))
+        self.cancel_button = QPushButton(self.tr("Mark cancelled"))
         self.cancel_button.clicked.connect(lambda: self._set_status("cancelled"))
-        self.no_show_button = QPushButton(self.tr("No-show"))
+        self.no_show_button = QPushButton(self.tr("Mark no-show"))
         self.no_show_button.clicked.connect(lambda: self._set_status("no_show"))
 
         top = QHBoxLayout()
@@ -170,6 +180,7 @@ class AppointmentBook(QWidget):
         first, last = self.period()
         self.range_label.setText(f"<b>{self._period_text(first, last)}</b>")
         self.table.setColumnHidden(DAY, self.mode == DAY_VIEW)
+        self.table.setColumnHidden(PHONE, self.mode == WEEK_VIEW)  # to call today's clients
 
         def work(session):  # type: ignore[no-untyped-def]
             return list_book(session, first, last), load_settings(session).currency

@@ -21,8 +21,9 @@ from app.ui.format import money_text
 from app.ui.visits.labels import STATUS_COLOURS, status_label
 
 Index = QModelIndex | QPersistentModelIndex
-DAY, TIME, CLIENT, PHONE, CAR, MASTER, WORK, STATUS, AMOUNT, RATING = range(10)
-_HEADERS = ("Day", "Time", "Client", "Phone", "Car", "Master", "Work", "Status", "Amount", "Rating")
+DAY, TIME, CLIENT, PHONE, CAR, WORK, MASTER, STATUS, AMOUNT, RATING = range(10)
+_HEADERS = ("Day", "Time", "Client", "Phone", "Car", "Work", "Master", "Status", "Amount", "Rating")
+_GREY = QColor("#757575")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _SHADE = QColor("#f1f4f8")
 
@@ -39,11 +40,12 @@ def work_text(line: VisitLine, declined_word: str) -> str:
 class VisitLinesModel(QAbstractTableModel):
     """Visit lines in the given order; the Day column names each day once (week view)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, day_format: str = "ddd d MMM") -> None:
         super().__init__(parent)
         self._lines: list[VisitLine] = []
         self.currency = ""
         self._locale = QLocale()
+        self._day_format = day_format
 
     def set_lines(self, lines: tuple[VisitLine, ...] | list[VisitLine], currency: str) -> None:
         self.beginResetModel()
@@ -83,14 +85,18 @@ class VisitLinesModel(QAbstractTableModel):
             return self._text(row, line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (AMOUNT, RATING):
             return _RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and line.status in STATUS_COLOURS:
-            return STATUS_COLOURS[line.status]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if line.status == "cancelled":
+                return _GREY  # the whole line: it did not happen
+            return STATUS_COLOURS.get(line.status) if column == STATUS else None
         if role == Qt.ItemDataRole.FontRole and column == DAY:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.BackgroundRole and line.started_at.toordinal() % 2:
-            return _SHADE  # every other day, so the days read as groups
+        if role == Qt.ItemDataRole.BackgroundRole:
+            first = self._lines[0].started_at.toordinal()
+            # Every other day is shaded, so the days of a week read as groups.
+            return _SHADE if (line.started_at.toordinal() - first) % 2 else None
         if role == Qt.ItemDataRole.UserRole:
             return line.id
         return None
@@ -106,7 +112,7 @@ class VisitLinesModel(QAbstractTableModel):
             WORK: lambda: work_text(line, self.tr("declined")),
             STATUS: lambda: status_label(line.status),
             AMOUNT: lambda: money_text(line.revenue, self.currency) if line.items else "",
-            RATING: lambda: "★" * line.rating if line.rating else "",
+            RATING: lambda: f"{line.rating} ★" if line.rating else "",
         }
         return texts[column]()
 
@@ -115,7 +121,7 @@ class VisitLinesModel(QAbstractTableModel):
         if row > 0 and self._lines[row - 1].started_at.date() == started_at.date():
             return ""
         day = started_at.date()
-        return self._locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        return self._locale.toString(QDate(day.year, day.month, day.day), self._day_format)
 
 
 class RecentVisitsModel(VisitLinesModel):
@@ -127,7 +133,7 @@ class RecentVisitsModel(VisitLinesModel):
     """
 
     def __init__(self, request: Callable[[tuple[dt.datetime, int] | None, int], None]) -> None:
-        super().__init__()
+        super().__init__(day_format="ddd d MMM yyyy")
         self._request = request
         self._next: tuple[dt.datetime, int] | None = None
         self._loading = False

@@ -13,13 +13,13 @@ from app.services.settings import load_settings
 from app.ui.context import UiContext
 from app.ui.visits.book import book_table
 from app.ui.visits.labels import VISIT_STATUS_NAMES, status_label
-from app.ui.visits.lines_model import DAY, PHONE, RecentVisitsModel
+from app.ui.visits.lines_model import DAY, MASTER, PHONE, RecentVisitsModel
 
 PAGE = 100
 
 
 class RecentVisits(QWidget):
-    """Every visit newest first (or those of one status); double-click opens one."""
+    """Visits up to now, newest first (all or of one status); double-click opens one."""
 
     sig_edit_requested = Signal(int)
     """Open this visit for editing."""
@@ -34,8 +34,9 @@ class RecentVisits(QWidget):
         self.status.currentIndexChanged.connect(lambda _i: self.model.reload())
         self.model = RecentVisitsModel(self._request)
         self.table = book_table(self.model)
-        self.table.setColumnHidden(PHONE, True)
-        self.table.setColumnWidth(DAY, 120)
+        for column in (PHONE, MASTER):
+            self.table.setColumnHidden(column, True)
+        self.table.setColumnWidth(DAY, 140)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         top = QHBoxLayout()
@@ -53,7 +54,7 @@ class RecentVisits(QWidget):
         status = self.status.currentData()
 
         def work(session):  # type: ignore[no-untyped-def]
-            page = recent_visits(session, PAGE, before, status)
+            page = recent_visits(session, PAGE, before, status, until=self._ctx.clock.now())
             return page, load_settings(session).currency
 
         def done(answer: tuple[VisitLinePage, str]) -> None:

@@ -136,9 +136,9 @@ def test_recent_visits_fetch_more_pages_as_they_scroll(
 
     asked = []
 
-    def recent_visits(session, limit, before, status):
+    def recent_visits(session, limit, before, status, until):
         asked.append(before)
-        return visits_page(session, limit, before, status)
+        return visits_page(session, limit, before, status, until)
 
     visits_page = recent.recent_visits
     monkeypatch.setattr(recent, "PAGE", 3)
