@@ -243,17 +243,22 @@ def _dated_filter(filter: str, today: dt.date) -> ColumnElement[bool]:
 
 
 def _search_patterns(fragment: str) -> list[str]:
+    """What the search text must hold one of; each pattern costs a pass over the index.
+
+    A fragment of digits and phone punctuation ("067 765-43") is looked for as
+    its digits only: the search text keeps phones as digits and plates without
+    spaces, so the digits find the phones and plates the typed form would.
+    """
     key = search_key(fragment or "")
     if not key:
         return []
+    digits = re.sub(r"\D", "", key)
+    if digits and _PHONE_LIKE.match(key):
+        return [digits]
     patterns = [key]
     compact = re.sub(r"[\s\-]+", "", key)
     if compact and compact not in patterns:
         patterns.append(compact)
-    if _PHONE_LIKE.match(key):
-        digits = re.sub(r"\D", "", key)
-        if digits and digits not in patterns:
-            patterns.append(digits)
     return patterns
 
 

@@ -46,6 +46,9 @@ def test_rows_show_plates_and_the_last_completed_visit(
     ]
     assert page.next_after_id is None and page.lost_ids is None
     assert [r.id for r in list_clients(session, "ka 77", clock=clock).rows] == [olena]
+    # Digits typed like a phone also find plates: one pass over the index for "7777".
+    assert [r.id for r in list_clients(session, "77-77", clock=clock).rows] == [olena]
+    assert [r.id for r in list_clients(session, "(067) 123", clock=clock).rows] == [petro]
 
 
 def test_pages_follow_the_keyset(session, clock, new_client) -> None:
