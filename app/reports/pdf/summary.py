@@ -54,7 +54,7 @@ def summary_story(results: dict[str, ReportResult], ctx: Context) -> list[Flowab
         heading(f"Top {len(top.rows)} clients by revenue" if top.rows else "Top clients"),
         *clients.top_charts(top, ctx),
         data_table(top.table, ctx.currency),
-        heading(f"Call list: {len(lost.rows)} lost regular clients"),
+        heading(f"Call list: lost regular clients ({len(lost.rows)})"),
         lead(
             "Clients with 2 or more visits whose last visit is longer ago than both 90 days "
             "and twice their usual interval; neither departed nor do-not-contact. "
