@@ -29,12 +29,14 @@ from app.ui.clients.card_tabs import CarsView, ReferralsView, RemindersView, Vis
 from app.ui.clients.client_dialog import ClientDialog
 from app.ui.clients.flag_dialogs import DepartureDialog, DoNotContactDialog, MergeDialog
 from app.ui.clients.refusals import ERROR_STYLE, refusal_text
+from app.ui.clients.texts import phone_text
 from app.ui.context import UiContext
 from app.ui.format import date_text
 
 BANNER_STYLE = "padding: 6px 10px; border-radius: 4px; background: {0}; color: #1f2937;"
 DNC_COLOUR = "#fde2e1"
 DEPARTED_COLOUR = "#fdf0d5"
+NOTES_STYLE = "color: #4b5563;"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,6 +82,7 @@ class ClientCardDialog(QDialog):
         self.banner.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(NOTES_STYLE)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -157,7 +160,7 @@ class ClientCardDialog(QDialog):
         self.problem.setVisible(False)
         self.setWindowTitle(client.name)
         self.title.setText(f"<h2 style='margin:0'>{html.escape(client.name)}</h2>")
-        parts = [client.phone]
+        parts = [phone_text(client.phone)]
         if client.email:
             parts.append(client.email)
         parts.append(self.tr("client since {0}").format(date_text(client.registered_on)))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,37 +21,18 @@ from PySide6.QtWidgets import (
 
 from app.services.clients import ClientBrief, ClientCard
 from app.services.vehicles import VehicleRecord
+from app.ui.clients.texts import (
+    moment_text,
+    phone_text,
+    quantity_text,
+    status_text,
+    vehicle_text,
+)
 from app.ui.format import count_text, date_text, money_text
 
 MUTED = QColor("#6b7280")
+PLANNED = QColor("#1a56db")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def vehicle_text(vehicle: VehicleRecord) -> str:
-    """ "AA1234BC Toyota Corolla": the plate first, as the desk reads it off the car."""
-    return " ".join(p for p in (vehicle.plate, vehicle.make, vehicle.model) if p)
-
-
-def moment_text(moment: dt.datetime) -> str:
-    return f"{date_text(moment.date())} {moment:%H:%M}"
-
-
-def status_text(status: str) -> str:
-    texts = {
-        "planned": QCoreApplication.translate("VisitStatus", "planned"),
-        "completed": QCoreApplication.translate("VisitStatus", "completed"),
-        "cancelled": QCoreApplication.translate("VisitStatus", "cancelled"),
-        "no_show": QCoreApplication.translate("VisitStatus", "no-show"),
-        "pending": QCoreApplication.translate("ReminderStatus", "pending"),
-        "done": QCoreApplication.translate("ReminderStatus", "done"),
-        "dismissed": QCoreApplication.translate("ReminderStatus", "dismissed"),
-    }
-    return texts.get(status, status)
-
-
-def quantity_text(quantity: object) -> str:
-    text = f"{quantity:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class VisitsView(QTreeWidget):
@@ -97,6 +76,10 @@ class VisitsView(QTreeWidget):
             )
             for column in (3, 6):
                 row.setTextAlignment(column, _RIGHT)
+            colour = {"planned": PLANNED, "cancelled": MUTED, "no_show": MUTED}.get(visit.status)
+            if colour is not None:  # not held (yet): its amount is no revenue
+                for column in range(self.columnCount()):
+                    row.setForeground(column, QBrush(colour))
             for item in card.items.get(visit.id, ()):
                 line = QTreeWidgetItem(
                     [
@@ -189,7 +172,8 @@ class RemindersView(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
-        for column, width in enumerate((100, 100, 190, 170, 90, 200)):
+        self.setWordWrap(False)
+        for column, width in enumerate((95, 95, 200, 250, 140, 200)):
             self.setColumnWidth(column, width)
         self.horizontalHeader().setStretchLastSection(True)
 
@@ -200,6 +184,8 @@ class RemindersView(QTableWidget):
             status = status_text(reminder.status)
             if reminder.status == "pending" and reminder.snoozed_until:
                 status = self.tr("snoozed to {0}").format(date_text(reminder.snoozed_until))
+            elif reminder.status == "done" and reminder.done_on:
+                status = self.tr("done on {0}").format(date_text(reminder.done_on))
             values = (
                 date_text(reminder.due_on),
                 count_text(reminder.due_mileage),
@@ -228,7 +214,7 @@ class ReferralsView(QListWidget):
     def show_clients(self, clients: tuple[ClientBrief, ...]) -> None:
         self.clear()
         for client in clients:
-            item = QListWidgetItem(f"{client.name}, {client.phone}")
+            item = QListWidgetItem(f"{client.name}, {phone_text(client.phone)}")
             item.setData(Qt.ItemDataRole.UserRole, client.id)
             self.addItem(item)
 

@@ -27,6 +27,7 @@ from app.ui.clients.alive import while_alive
 from app.ui.clients.car_form import CarFields
 from app.ui.clients.picker import ClientPicker
 from app.ui.clients.refusals import FieldErrors
+from app.ui.clients.texts import phone_text
 from app.ui.context import UiContext
 
 
@@ -92,7 +93,7 @@ class ClientDialog(QDialog):
     def _fill(self, card: ClientCard) -> None:
         client = card.client
         self.name.setText(client.name)
-        self.phone.setText(client.phone)
+        self.phone.setText(phone_text(client.phone))
         self.email.setText(client.email or "")
         self.referrer.set_client(card.referrer)
         self.notes.setPlainText(client.notes)

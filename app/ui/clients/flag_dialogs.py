@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -90,7 +91,9 @@ class DepartureDialog(_WriteDialog):
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
         self.form.addRow(
-            QLabel(self.tr("<b>{0}</b> no longer comes to the shop.").format(client.name))
+            QLabel(
+                self.tr("<b>{0}</b> no longer comes to the shop.").format(html.escape(client.name))
+            )
         )
         self.errors.add_row(self.form, self.tr("Left on"), self.left_on, "left_on")
         self.errors.add_row(self.form, self.tr("Reason"), self.reason, "churn_reason_id")
@@ -126,7 +129,9 @@ class DoNotContactDialog(_WriteDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. asked by phone not to call"))
         self.form.addRow(
-            QLabel(self.tr("<b>{0}</b> gets no calls or reminders.").format(client.name))
+            QLabel(
+                self.tr("<b>{0}</b> gets no calls or reminders.").format(html.escape(client.name))
+            )
         )
         self.errors.add_row(self.form, self.tr("Reason"), self.reason, "reason")
 
@@ -151,7 +156,7 @@ class MergeDialog(_WriteDialog):
         text = self.tr(
             "Find the duplicate of <b>{0}</b>. Its cars, visits, inquiries and reminders "
             "move to {0}, and the duplicate is deleted."
-        ).format(client.name)
+        ).format(html.escape(client.name))
         explanation = QLabel(text)
         explanation.setWordWrap(True)
         self.form.addRow(explanation)

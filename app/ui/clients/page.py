@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -69,9 +70,10 @@ class ClientsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((280, 150, 200, 110, 170)):
+        header.setStretchLastSection(False)
+        for column, width in enumerate((260, 160, 200, 100, 190)):
             header.resizeSection(column, width)  # fixed widths: never measure 100,000 rows
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(
             lambda index: self.open_client(self.model.client_id(index.row()))
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QVBoxLayout, QWidget
 
 from app.services.clients import ClientBrief, ClientPage, find_clients
 from app.ui.clients.alive import while_alive
+from app.ui.clients.texts import phone_text
 from app.ui.context import UiContext
 from app.ui.worker import Latest
 
@@ -19,7 +20,7 @@ _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def brief_text(client: ClientBrief) -> str:
-    return f"{client.name}, {client.phone}"
+    return f"{client.name}, {phone_text(client.phone)}"
 
 
 class ClientPicker(QWidget):

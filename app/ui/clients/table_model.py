@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.clock import Clock
 from app.services.client_list import ClientRow, ClientRows, list_clients
 from app.ui.clients.alive import while_alive
+from app.ui.clients.texts import phone_text
 from app.ui.format import date_text
 from app.ui.worker import DatabaseWorker, Latest
 
@@ -187,7 +188,7 @@ class ClientTableModel(QAbstractTableModel):
         if column == self.NAME:
             return client.name
         if column == self.PHONE:
-            return client.phone
+            return phone_text(client.phone)
         if column == self.PLATES:
             return ", ".join(client.plates)
         if column == self.LAST_VISIT:

@@ -34,7 +34,7 @@ def test_the_card_shows_details_history_cars_reminders_referrals(
     card = open_card(qtbot, page, desk.olena)
     assert card.windowTitle() == "Olena Kovalchuk"
     assert card.details.text() == (
-        "+380501234567  ·  client since 23 11 2026  ·  came from: Google Maps"
+        "+380 50 123 4567  ·  client since 23 11 2026  ·  came from: Google Maps"
     )
     assert card.referrer.text() == "Referred by Petro Bondar →"
     assert not card.banner.isVisible()
@@ -78,7 +78,7 @@ def test_referrals_are_clickable(qtbot, page, desk) -> None:
     petro.tabs.setCurrentIndex(3)
     listed = petro.referred
     item = listed.item(0)
-    assert item.text() == "Olena Kovalchuk, +380501234567"
+    assert item.text() == "Olena Kovalchuk, +380 50 123 4567"
     listed.setCurrentItem(item)
     with qtbot.waitSignal(petro.sig_open_client) as opened:
         qtbot.keyClick(listed, Qt.Key.Key_Return)
@@ -195,7 +195,7 @@ def test_edit_details(qtbot, page, desk, sessions) -> None:
     click(qtbot, card.edit_button)
     dialog = card.dialog
     qtbot.waitUntil(lambda: dialog.source.currentText() == "Google Maps")
-    assert dialog.referrer.edit.text() == "Petro Bondar, +380677654321"
+    assert dialog.referrer.edit.text() == "Petro Bondar, +380 67 765 4321"
     assert dialog.car is None  # cars are edited on their tab
     type_text(qtbot, dialog.name, "Olena Kovalchuk-Bondar")
     type_text(qtbot, dialog.phone, "067 765 43 21")  # Petro's

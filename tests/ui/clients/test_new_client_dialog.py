@@ -141,7 +141,7 @@ def test_the_referrer_is_picked_by_search(qtbot, page, desk, sessions) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert picker.client_id == desk.olena
-    assert picker.edit.text() == "Olena Kovalchuk, +380501234567"
+    assert picker.edit.text() == "Olena Kovalchuk, +380 50 123 4567"
     with qtbot.waitSignal(dialog.sig_saved) as saved:
         click(qtbot, dialog.save_button)
     with sessions() as session:
