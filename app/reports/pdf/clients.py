@@ -30,6 +30,8 @@ MAX_COHORTS = 36  # cohort rows that fit a page
 
 def growth_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
     rows = result.rows
+    if not any(r["new_clients"] or r["departed"] or r["total_clients"] for r in rows):
+        return [note("No clients registered by the end of the period.")]
     drawing = column_chart(
         [r["month"] for r in rows],
         [

@@ -19,7 +19,6 @@ TABLE_START = 80  # points: a heading, the table's header and a few rows
 # Titles of the extra tables and records of reports.md, as printed.
 EXTRA_TITLES = {
     "clients": "Departed clients",
-    "candidates": "Candidates: active clients missing the department",
     "segments": "Segments",
     "total": "Total",
 }

@@ -16,8 +16,15 @@ from app.reports.pdf.charts import LINE, PALETTE, Series, bar_rows, column_chart
 from app.reports.pdf.document import CONTENT_WIDTH, MUTED, styles
 from app.reports.pdf.fonts import register_fonts
 from app.reports.pdf.grids import grid_chart
-from app.reports.pdf.layout import Context, chart, extra_table, note, result_tables
-from app.reports.pdf.tables import text_table
+from app.reports.pdf.layout import (
+    Context,
+    chart,
+    extra_table,
+    note,
+    result_tables,
+    table_heading,
+)
+from app.reports.pdf.tables import data_table, text_table
 from app.reports.periods import months_of
 
 METRIC_TITLES = {
@@ -137,7 +144,7 @@ def kpi(result: ReportResult, ctx: Context) -> list[Flowable]:
 
 def gaps_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
     rows = result.rows
-    if not rows:
+    if not any(r["users"] or r["missing"] for r in rows):
         return []
 
     def text(i: int, _j: int) -> str:
@@ -174,7 +181,16 @@ def gaps_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
 
 
 def gaps(result: ReportResult, ctx: Context) -> list[Flowable]:
-    return gaps_charts(result, ctx) + result_tables(result, ctx, skip={"matrix"})
+    story = gaps_charts(result, ctx) + result_tables(result, ctx, skip={"matrix", "candidates"})
+    candidates = extra_table(result, "candidates")
+    if candidates is not None:
+        wanted = result.params.department_id
+        name = next((r["department"] for r in result.rows if r["department_id"] == wanted), "")
+        story += [
+            *table_heading(f"Call to offer {name}: active clients who have not used it"),
+            data_table(candidates, ctx.currency, empty="Every active client has used it."),
+        ]
+    return story
 
 
 def trends(result: ReportResult, ctx: Context) -> list[Flowable]:
@@ -195,6 +211,8 @@ def trends(result: ReportResult, ctx: Context) -> list[Flowable]:
 
 def heatmap(result: ReportResult, ctx: Context) -> list[Flowable]:
     visits = {(r["weekday"], r["hour"]): r["visits"] for r in result.rows}
+    if not any(visits.values()):
+        return [note("No completed visits in this period.")]
     grid = [[visits.get((w, h), 0) for h in range(24)] for w in range(1, 8)]
     drawing = grid_chart(
         WEEKDAYS,

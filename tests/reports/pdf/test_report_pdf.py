@@ -146,7 +146,13 @@ EXPECTED = {
     # 2 inquiries, 1 linked to a completed visit.
     "conversion": ["Inquiries: 2 · Converted: 1 · Conversion: 50.00%"],
     # Active: Olena and Ștefan; only Olena used the tyre department.
-    "gaps": ["Шиномонтаж", "50.00%", "Ștefan Munteanu", "+380 50 000 1001"],
+    "gaps": [
+        "Шиномонтаж",
+        "50.00%",
+        "Call to offer Шиномонтаж: active clients who have not used it",
+        "Ștefan Munteanu",
+        "+380 50 000 1001",
+    ],
     "growth": ["2025-08", "2026-02"],
     "heatmap": ["Sat", "23:00"],
     # 1250.50 + 4 x 400 + 4.5 x 380 = 1250.50 + 1600 + 1710 = 4560.50 in 3 visits.
