@@ -233,3 +233,13 @@ def test_merge_with_a_duplicate(qtbot, page, desk, sessions) -> None:
         assert session.get(Client, desk.olena) is None
         assert session.scalar(select(Visit.client_id).where(Visit.id == desk.visit)) == desk.petro
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+
+def test_a_card_closed_before_its_answer_came_ignores_it(qtbot, page, desk, ui) -> None:
+    card = page.open_client(desk.olena)
+    card.close()
+    assert desk.olena not in page.cards
+    # One worker thread: the card's answer is delivered before this one, to a card
+    # that is closed (and deleted); an exception in the event loop would fail the test.
+    with qtbot.waitCallback() as later:
+        ui.worker.read(lambda _session: None, later)
