@@ -53,9 +53,9 @@ class Shop:
         self._ids = itertools.count(1)
         self._phones = itertools.count(1000)
 
-    def _insert(self, model: Any, **values: Any) -> int:
+    def _insert(self, entity: Any, /, **values: Any) -> int:
         values.setdefault("id", next(self._ids))
-        self.conn.execute(insert(model.__table__).values(**values))
+        self.conn.execute(insert(entity.__table__).values(**values))
         return values["id"]
 
     def department(self, name: str) -> int:

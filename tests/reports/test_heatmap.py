@@ -33,3 +33,10 @@ def test_heatmap_of_an_empty_database_has_168_zero_cells(report) -> None:
     assert len(data["rows"]) == 168
     assert {r["visits"] for r in data["rows"]} == {0}
     assert (data["from"], data["to"], data["as_of"]) == ("2025-11-24", "2026-11-23", "2026-11-23")
+
+
+def test_the_shop_builder_makes_cars(shop, conn) -> None:
+    ann = shop.client("Ann")
+    car = shop.vehicle(ann, "Dacia", "Logan", plate="B123XYZ")
+    row = conn.exec_driver_sql("SELECT client_id, make, model, plate FROM vehicles").one()
+    assert (car, tuple(row)) == (car, (ann, "Dacia", "Logan", "B123XYZ"))
