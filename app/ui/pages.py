@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from app.ui.clients.page import ClientsPage
 from app.ui.context import UiContext
 from app.ui.main_window import Page
+from app.ui.reports.page import ReportsPage
 from app.ui.today.page import TodayPage
 
 
@@ -17,4 +18,5 @@ def build_pages(ctx: UiContext) -> list[Page]:
     return [
         Page("today", tr("Today"), TodayPage(ctx), "Ctrl+1"),
         Page("clients", tr("Clients"), ClientsPage(ctx), "Ctrl+2"),
+        Page("reports", tr("Reports"), ReportsPage(ctx), "Ctrl+6"),
     ]

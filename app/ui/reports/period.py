@@ -90,10 +90,16 @@ class PeriodBar(QWidget):
         )
 
     def set_period(self, preset: str, as_of: dt.date) -> None:
-        """Choose a preset seen from ``as_of`` (the dashboard's "last 12 months" link)."""
+        """Choose a preset seen from ``as_of``, at once (no typing to wait for)."""
+        for widget in (self.as_of, self.preset):
+            widget.blockSignals(True)
         self.as_of.setDate(_qdate(as_of))
         self.preset.setCurrentIndex(PRESETS.index(preset))
+        for widget in (self.as_of, self.preset):
+            widget.blockSignals(False)
         self._apply_preset()
+        self._timer.stop()
+        self.sig_changed.emit(self.period())
 
     def _preset_chosen(self) -> None:
         self._settings.setValue("reports/preset", self.preset.currentData())

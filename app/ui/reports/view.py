@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,7 +37,9 @@ from app.ui.reports.clients_dialog import ClientListDialog
 from app.ui.reports.drill import CALL_LIST_REPORTS, ClientList, call_list, drill
 from app.ui.reports.exporting import ExportButton
 from app.ui.reports.kpi_cards import KpiCards
+from app.ui.reports.printing import PaperButtons
 from app.ui.reports.screen import LazyScreen
+from app.ui.reports.table_model import ReportTableModel
 from app.ui.reports.tables import ReportTables
 from app.ui.reports.tasks import Computed, Period, compute_report
 from app.ui.worker import Latest
@@ -93,6 +96,10 @@ class ReportView(LazyScreen):
         self.export = ExportButton(ctx, self.tables.current_key, self)
         self.export.sig_saved.connect(self._saved)
         bar.addWidget(self.export)
+        self.paper = PaperButtons(ctx, self.chart_picture, self.shown_model, self)
+        self.paper.sig_saved.connect(lambda path: self._saved(path, -1))
+        bar.addWidget(self.paper.pdf_button)
+        bar.addWidget(self.paper.print_button)
 
         self.chart_area = QWidget()
         self._chart_layout = QHBoxLayout(self.chart_area)
@@ -167,12 +174,27 @@ class ReportView(LazyScreen):
             self.cards.show_rows(result.rows, computed.currency)
         self.tables.show_result(result, computed.currency)
         self.export.set_result(result, computed.currency)
+        self.paper.set_result(
+            result, computed.currency, computed.shop_name, report_title(self.name)
+        )
         self._update_call_button()
         self.busy.set_busy(False)
         self.sig_shown.emit(self.name)
 
     def _saved(self, path: str, rows: int) -> None:
-        self.status.setText(self.tr("Saved %n row(s) to %1", "", rows).replace("%1", path))
+        """A file was written: ``rows`` of a table, or -1 for a PDF."""
+        if rows < 0:
+            self.status.setText(self.tr("Saved the PDF to %1").replace("%1", path))
+        else:
+            self.status.setText(self.tr("Saved %n row(s) to %1", "", rows).replace("%1", path))
+
+    def chart_picture(self) -> QPixmap | None:
+        """The charts (or cards) as on screen, for printing."""
+        return self.chart_area.grab() if self.panels or self.cards else None
+
+    def shown_model(self) -> ReportTableModel | None:
+        key = self.tables.current_key()
+        return self.tables.models.get(key) if key else None
 
     def _fill_departments(self, departments: tuple[catalog.NamedRecord, ...]) -> None:
         assert self.department is not None
