@@ -27,6 +27,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     from app.ui.events import AppEvents
     from app.ui.main_window import MainWindow
     from app.ui.pages import build_pages
+    from app.ui.visits.wiring import connect_front_desk
     from app.ui.worker import DatabaseWorker
 
     logging.basicConfig(level=logging.INFO)
@@ -42,8 +43,10 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     worker = DatabaseWorker(make_session_factory(engine), events)
     ctx = UiContext(worker=worker, events=events, clock=SystemClock(), settings=QSettings())
     label = str(sqlite_path(database_url) or engine.url.render_as_string(hide_password=True))
-    window = MainWindow(build_pages(ctx), label, ctx.settings)
+    pages = build_pages(ctx)
+    window = MainWindow(pages, label, ctx.settings)
     add_client_shortcuts(window)
+    connect_front_desk(window, pages)
     worker.sig_busy.connect(window.set_busy)
     worker.sig_failed.connect(
         lambda task, error: QMessageBox.critical(
