@@ -4,15 +4,17 @@ The screens, the PDFs and the command line all read one ``ReportResult``.
 Values in rows are plain Python: ``int``, ``float`` (shares, averages),
 ``str``, ``datetime.date``, ``None`` and ``Money`` (integer minor units, so
 that JSON shows major units and screens format with the shop's currency).
+A table's rows are a sequence of read-only mappings: tuples of dicts, or a
+``RowList`` when a report lists tens of thousands of clients.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 from sqlalchemy import Connection
 
@@ -34,12 +36,83 @@ class Column:
     kind: ColumnKind = "text"
 
 
+class Row(Mapping[str, Any]):
+    """One row of a ``RowList``: its values by key, read-only."""
+
+    __slots__ = ("_positions", "_values")
+
+    def __init__(self, positions: Mapping[str, int], values: Sequence[Any]) -> None:
+        self._positions = positions
+        self._values = values
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[self._positions[key]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+class RowList(Sequence[Mapping[str, Any]]):
+    """Rows kept as the records a query returned; each row is made when it is read.
+
+    A report over every client (rfm, segments, gaps candidates) has tens of
+    thousands of rows, and a screen shows a few dozen of them: the records stay
+    tuples, and a row's ``Row`` (with values computed from its record, such as
+    ``Money`` or a score) is built on reading. ``values(record)`` gives the
+    row's values in ``keys`` order; without it the record is the values. Only
+    cheap per-row work belongs in ``values``: whatever needs all the rows is
+    computed before.
+    """
+
+    __slots__ = ("_positions", "_records", "_values", "row_keys")
+
+    def __init__(
+        self,
+        keys: Sequence[str],
+        records: Sequence[Any],
+        values: Callable[[Any], Sequence[Any]] | None = None,
+    ) -> None:
+        self.row_keys = tuple(keys)
+        self._records = records
+        self._values = values
+        self._positions = {key: n for n, key in enumerate(self.row_keys)}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> RowList: ...
+
+    def __getitem__(self, index: int | slice) -> Row | RowList:
+        if isinstance(index, slice):
+            return RowList(self.row_keys, self._records[index], self._values)
+        record = self._records[index]
+        return Row(self._positions, record if self._values is None else self._values(record))
+
+    def __iter__(self) -> Iterator[Row]:
+        positions, values = self._positions, self._values
+        for record in self._records:
+            yield Row(positions, record if values is None else values(record))
+
+    def __repr__(self) -> str:
+        return f"RowList({len(self)} rows of {', '.join(self.row_keys)})"
+
+
 @dataclasses.dataclass(frozen=True)
 class Table:
     """Rows with the columns that describe them (a report's rows, or one of its extras)."""
 
     columns: tuple[Column, ...]
-    rows: tuple[Mapping[str, Any], ...]
+    rows: Sequence[Mapping[str, Any]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,7 +183,7 @@ class ReportResult:
     extras: Mapping[str, Table | Mapping[str, Any]] = dataclasses.field(default_factory=dict)
 
     @property
-    def rows(self) -> tuple[Mapping[str, Any], ...]:
+    def rows(self) -> Sequence[Mapping[str, Any]]:
         return self.table.rows
 
 
@@ -139,4 +212,5 @@ def round_half_up(value: Decimal | float | int, places: int) -> float:
 
 
 def table(columns: Sequence[Column], rows: Sequence[Mapping[str, Any]]) -> Table:
-    return Table(tuple(columns), tuple(rows))
+    """A ``Table``; a ``RowList`` is kept as it is, other rows become a tuple."""
+    return Table(tuple(columns), rows if isinstance(rows, RowList) else tuple(rows))

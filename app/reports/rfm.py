@@ -19,13 +19,23 @@ with the same monetary), and recency and r are looked up per distinct day.
 
 from __future__ import annotations
 
-import datetime as dt
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import Connection, Select, select, union_all
+from sqlalchemy import ColumnElement, CompoundSelect, Connection, Select, select, union_all
 
 from app.models import Client, Visit
-from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, table
-from app.reports.sql import day_of
+from app.reports.base import (
+    Column,
+    Money,
+    ReportParams,
+    ReportResult,
+    ReportSpec,
+    RowList,
+    table,
+)
+from app.reports.sql import EPOCH, columns_of, cross_join, day_number, day_of
 
 COLUMNS = (
     Column("client_id", "Client ID", "id"),
@@ -85,83 +95,70 @@ def f_score(frequency: int) -> int:
     return 3 if frequency >= 3 else frequency
 
 
-# Lookups for the loop over every client: SEGMENT_GRID[r][f], F_BELOW_10[visits].
+# Lookups for every client: SEGMENT_GRID[r][f], F_OF_VISITS[min(visits, 10)].
 SEGMENT_GRID = tuple(tuple(segment_of(r, f) if r and f else "" for f in range(6)) for r in range(6))
-F_BELOW_10 = tuple(f_score(n) for n in range(10))
+F_OF_VISITS = tuple(f_score(n) for n in range(11))
 
 
-def last_visits_query(params: ReportParams) -> Select[tuple[int, str, str, int, int]]:
-    """Per client registered and not departed by as_of: (id, name, day of last visit, visits,
-    lifetime revenue).
-
-    Sorted by lifetime revenue, ties by client id descending (the reverse of the rows' order).
-    """
+def last_visits_queries(
+    params: ReportParams, day: Callable[[Any], ColumnElement[Any]] = day_number
+) -> list[Select[tuple[int, str, Any, int, int]]]:
+    """Per client registered and not departed by as_of: (id, name, ``day`` of the last visit
+    (its day number), visits, lifetime revenue), in two queries (the two ranges of the chain
+    index), unordered."""
     visits = Visit.__table__
     clients = Client.__table__
-    up_to_as_of = day_of(visits.c.started_at) <= params.as_of.isoformat()
-    chain = (visits.c.client_id, visits.c.started_at, visits.c.visit_no, visits.c.cum_revenue)
-    lasts = union_all(
-        select(*chain).where(
-            visits.c.status == "completed", visits.c.next_started_at.is_(None), up_to_as_of
-        ),
-        select(*chain).where(
-            visits.c.status == "completed",
-            visits.c.next_started_at >= params.as_of_end,
-            up_to_as_of,
-        ),
-    ).subquery("lasts")
-    return (
+    return [
         select(
             clients.c.id,
             clients.c.name,
-            day_of(lasts.c.started_at),
-            lasts.c.visit_no,
-            lasts.c.cum_revenue,
+            day(visits.c.started_at),
+            visits.c.visit_no,
+            visits.c.cum_revenue,
         )
-        .select_from(lasts.join(clients, clients.c.id == lasts.c.client_id))
+        .select_from(cross_join(visits, clients))
         .where(
+            visits.c.status == "completed",
+            next_visit,
+            day_of(visits.c.started_at) <= params.as_of.isoformat(),
+            clients.c.id == visits.c.client_id,
             (clients.c.left_on.is_(None)) | (clients.c.left_on > params.as_of),
             clients.c.registered_on <= params.as_of,
         )
-        .order_by(lasts.c.cum_revenue, clients.c.id.desc())
-    )
+        for next_visit in (
+            visits.c.next_started_at.is_(None),
+            visits.c.next_started_at >= params.as_of_end,
+        )
+    ]
+
+
+def last_visits_query(params: ReportParams) -> CompoundSelect:
+    """The rows of ``last_visits_queries`` in one query, with the day as text "YYYY-MM-DD"
+    (the drill-down reads them)."""
+    return union_all(*last_visits_queries(params, day_of))
 
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
-    found = conn.execute(last_visits_query(params)).all()
-    total = len(found)
-    by_day: dict[str, tuple[int, int]] = {}  # day of the last visit -> (recency, r)
-    clients = [[0] * 6 for _ in range(6)]  # [r][f] -> clients
-    monetary = [[0] * 6 for _ in range(6)]  # [r][f] -> their lifetime revenue
-    rows = []
-    smaller = 0
-    previous: int | None = None
-    for position, (client_id, name, day, visit_no, revenue) in enumerate(found):
-        if revenue != previous:
-            smaller, previous = position, revenue
-        known = by_day.get(day)
-        if known is None:
-            recency = (params.as_of - dt.date.fromisoformat(day)).days
-            known = by_day[day] = (recency, r_score(recency))
-        recency, r = known
-        f = F_BELOW_10[visit_no] if visit_no < 10 else 5
-        clients[r][f] += 1
-        monetary[r][f] += revenue
-        rows.append(
-            {
-                "client_id": client_id,
-                "name": name,
-                "recency_days": recency,
-                "frequency": visit_no,
-                "monetary": Money(revenue),
-                "r": r,
-                "f": f,
-                # smaller <= total - 1, so m never passes 5.
-                "m": 1 + 5 * smaller // total,
-                "segment": SEGMENT_GRID[r][f],
-            }
-        )
-    rows.reverse()  # monetary descending, ties by ascending client id
+    ids, names, days, visits, revenues = columns_of(conn, *last_visits_queries(params))
+    total = len(ids)
+    # Positions by monetary descending, ties by ascending client id (two stable sorts).
+    order = sorted(range(total), key=ids.__getitem__)
+    order.sort(key=revenues.__getitem__, reverse=True)
+    ascending = [revenues[position] for position in reversed(order)]
+    # The day of a last visit -> (recency, r); a few thousand distinct days.
+    as_of = (params.as_of - EPOCH).days
+    by_day = {day: (as_of - day, r_score(as_of - day)) for day in set(days)}
+    clients, monetary = _grid(by_day, days, visits, revenues)
+
+    def values(position: int) -> tuple[Any, ...]:
+        visit_no, revenue = visits[position], revenues[position]
+        recency, r = by_day[days[position]]
+        f = F_OF_VISITS[visit_no if visit_no < 10 else 10]
+        # Clients with a smaller monetary: at most total - 1, so m never passes 5.
+        m = 1 + 5 * bisect_left(ascending, revenue) // total
+        segment = SEGMENT_GRID[r][f]
+        return (ids[position], names[position], recency, visit_no, Money(revenue), r, f, m, segment)
+
     segments = {s: {"segment": s, "clients": 0, "monetary": 0} for s in SEGMENTS}
     for r in range(1, 6):
         for f in range(1, 6):
@@ -176,7 +173,30 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
         "segments": table(SEGMENT_COLUMNS, list(segments.values())),
         "grid": table(GRID_COLUMNS, cells),
     }
+    rows = RowList([c.key for c in COLUMNS], order, values)
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
+
+
+def _grid(
+    by_day: dict[int, tuple[int, int]], days: list[int], visits: list[int], revenues: list[int]
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Clients and their lifetime revenue per [r][f]."""
+    # One pass over every client, per cell r * 11 + min(visits, 10).
+    cell_of_day = {day: r * 11 for day, (_, r) in by_day.items()}
+    counts = [0] * 66
+    sums = [0] * 66
+    for day, visit_no, revenue in zip(days, visits, revenues, strict=True):
+        cell = cell_of_day[day] + (visit_no if visit_no < 10 else 10)
+        counts[cell] += 1
+        sums[cell] += revenue
+    clients = [[0] * 6 for _ in range(6)]
+    monetary = [[0] * 6 for _ in range(6)]
+    for r in range(1, 6):
+        for visit_no in range(1, 11):
+            f = F_OF_VISITS[visit_no]
+            clients[r][f] += counts[r * 11 + visit_no]
+            monetary[r][f] += sums[r * 11 + visit_no]
+    return clients, monetary
 
 
 SPEC = ReportSpec("rfm", "RFM segments", compute)
