@@ -179,12 +179,11 @@ def column_chart(
     line_format: Format = values.compact,
     line_is_share: bool = False,
     guides: Sequence[tuple[float, str]] = (),
-    value_labels: bool = True,
 ) -> Drawing:
     """Bars per category (grouped, or stacked), a line on the right axis, guide lines.
 
     ``guides`` are (value on the line's axis, text) drawn as dashed lines.
-    Bar values are printed above single bars when there is room for them.
+    Unstacked bars carry their value above them when it fits their width.
     """
     drawing = new_drawing(width, height)
     items = [(s.label, s.color, False) for s in bars]
@@ -222,7 +221,7 @@ def column_chart(
             x = left if stacked else left + j * bar_w
             if h > 0:
                 drawing.add(Rect(x, base, bar_w, h, fillColor=series.color, strokeColor=None))
-            if not stacked and value_labels and value:
+            if not stacked and value:
                 text = bar_format(value)
                 if width_of(text, 5.5) <= bar_w + 3:
                     drawing.add(

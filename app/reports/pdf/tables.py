@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -21,7 +22,7 @@ from reportlab.platypus import Flowable, LongTable, Paragraph
 
 from app.reports.base import Column, Table
 from app.reports.pdf import values
-from app.reports.pdf.document import CONTENT_WIDTH, INK, RULE, para, styles
+from app.reports.pdf.document import CONTENT_WIDTH, INK, PAGE_HEIGHT, RULE, para, styles
 from app.reports.pdf.fonts import register_fonts
 
 NUMERIC = frozenset({"int", "money", "share", "number"})
@@ -37,6 +38,7 @@ PAD = 3.0
 TOP, BOTTOM = 1.5, 2.0
 LEADING = 1.2  # x the font size
 MIN_TEXT_WIDTH = 40.0
+WINDOW = 100  # rows: more than a page holds (about 65)
 SAMPLE = 25  # the longest texts of a column (by characters) that are measured
 HEADER_FILL = colors.HexColor("#E4E7EB")
 STRIPE = colors.HexColor("#F3F5F8")
@@ -75,7 +77,7 @@ def data_table(
 
 def text_table(
     columns: Sequence[Column], texts: list[list[str]], *, width: float = CONTENT_WIDTH
-) -> LongTable:
+) -> Flowable:
     """A table of already formatted cells; ``columns`` give titles and alignment."""
     regular, _bold = register_fonts()
     widths, size = _widths(columns, texts, width)
@@ -86,7 +88,7 @@ def text_table(
     wrap = [i for i, c in enumerate(columns) if c.kind in WRAPPING]
     # Rows of one line each have a known height: given, reportlab need not measure them.
     one_line = size * LEADING + TOP + BOTTOM
-    heights: list[float | None] = [None]
+    heights: list[float | None] = []
     for row in texts:
         height: float | None = one_line
         for i in wrap:
@@ -113,11 +115,83 @@ def text_table(
     commands += [
         ("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(columns) if c.kind in NUMERIC
     ]
-    table = LongTable(
-        [header, *texts], colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT"
+    header_height = (
+        TOP
+        + BOTTOM
+        + max(
+            cell.wrap(w - 2 * PAD, PAGE_HEIGHT)[1] for cell, w in zip(header, widths, strict=True)
+        )
     )
-    table.setStyle(commands)
-    return table
+    paged = PagedTable(header, header_height, texts, widths, heights, commands)
+    return paged if len(texts) > WINDOW else paged.piece(len(texts))
+
+
+class PagedTable(Flowable):
+    """A long table handed to reportlab a page at a time.
+
+    A ``LongTable`` split across pages copies, restyles and measures every row
+    still to come at each page break, so its time grows with the square of the
+    rows (a minute and a half for 90,000). Here each page gets a ``LongTable``
+    (header repeated) of just the rows that fit, counted from their known
+    heights; rows of unknown height (wrapped text) are left to reportlab's own
+    split of the next ``WINDOW`` rows. The rows after the page stay a
+    ``PagedTable``. A table of at most ``WINDOW`` rows is a plain ``LongTable``.
+    """
+
+    def __init__(
+        self,
+        header: list[Paragraph],
+        header_height: float,
+        rows: list[list[Any]],
+        widths: list[float],
+        heights: list[float | None],
+        commands: list[tuple[object, ...]],
+        start: int = 0,
+    ) -> None:
+        super().__init__()
+        self._header, self._header_height, self._rows = header, header_height, rows
+        self._widths, self._heights, self._commands = widths, heights, commands
+        self._start = start
+
+    def piece(self, end: int) -> LongTable:
+        """The header and rows ``start .. end`` as one LongTable."""
+        table = LongTable(
+            [self._header, *self._rows[self._start : end]],
+            colWidths=self._widths,
+            rowHeights=[None, *self._heights[self._start : end]],
+            repeatRows=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(self._commands)
+        return table
+
+    def rest(self, start: int) -> PagedTable:
+        return PagedTable(
+            self._header, self._header_height, self._rows, self._widths, self._heights,
+            self._commands, start,
+        )  # fmt: skip
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Never drawn whole: taller than any room, so that the frame asks ``split``.
+        return sum(self._widths), availHeight + 1
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        room = availHeight - self._header_height - 1  # a point to spare for rounding
+        end, total = self._start, len(self._rows)
+        while end < total and (height := self._heights[end]) is not None and height <= room:
+            room -= height
+            end += 1
+        if end == total:
+            return [self.piece(end)]
+        if self._heights[end] is not None:  # the page is full
+            return [self.piece(end), self.rest(end)] if end > self._start else []
+        # A row of unknown height: reportlab measures and splits the next rows.
+        window = min(total, self._start + WINDOW)
+        parts = self.piece(window).split(availWidth, availHeight)
+        if window == total or not parts:
+            return parts
+        shown = parts[0]._nrows - 1  # reportlab's row count, the header included
+        return [parts[0], self.rest(self._start + shown)]
 
 
 def _cell_styles(size: float) -> tuple[ParagraphStyle, tuple[ParagraphStyle, ParagraphStyle]]:

@@ -12,8 +12,10 @@ import pytest
 from sqlalchemy import Connection
 
 from app.reports import REPORTS, run_report
-from app.reports.base import make_params
+from app.reports.base import Column, Money, Table, make_params
 from app.reports.pdf import write_report_pdf
+from app.reports.pdf.document import build_pdf
+from app.reports.pdf.tables import data_table
 from tests.reports.pdf.reading import fonts_of, page_texts, text_of
 from tests.reports.shop import Shop
 
@@ -201,3 +203,26 @@ def test_every_report_prints_with_data(shop, conn, tmp_path, name: str) -> None:
     assert REPORTS[name].title in text
     for expected in EXPECTED[name]:
         assert expected in text, expected
+
+
+def test_long_tables_of_wrapped_rows_keep_every_row_once(tmp_path) -> None:
+    # 260 rows, every third with a note too long for one line: every row prints once,
+    # in order, under a header on every page.
+    columns = [Column("n", "Row", "int"), Column("note", "Note"), Column("sum", "Sum", "money")]
+    rows = [
+        {"n": n, "note": f"row{n:03d} " + ("долгий текст ș " * 12 if n % 3 == 0 else ""),
+         "sum": Money(n * 100)}
+        for n in range(1, 261)
+    ]  # fmt: skip
+    path = tmp_path / "wrapped.pdf"
+    build_pdf(
+        path, shop_name="Pitstop", title="Wrapped", params=make_params(dt.date(2026, 6, 30)),
+        generated_at=GENERATED, story=[data_table(Table(tuple(columns), tuple(rows)), "UAH")],
+    )  # fmt: skip
+    pages = page_texts(path)
+    assert len(pages) >= 4
+    found = [int(n) for page in pages for n in re.findall(r"row(\d{3})", page)]
+    assert found == list(range(1, 261))
+    for page in pages:
+        assert len(re.findall(r"\bNote\b", page)) == 1
+    assert "260.00 UAH" in pages[-1]
