@@ -6,8 +6,10 @@ import csv
 import datetime as dt
 
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from sqlalchemy import select
 
 from app.models import Reminder
@@ -230,3 +232,28 @@ def test_a_newer_period_supersedes_the_older(qtbot, open_screen, page) -> None:
     qtbot.wait(200)
     assert shown == ["growth"]  # the first answer was dropped
     assert [r["month"] for r in view.computed.result.rows] == ["2026-03"]
+
+
+def test_save_as_pdf_and_print(qtbot, open_screen, monkeypatch, tmp_path) -> None:
+    view = open_screen("masters")
+    target = tmp_path / "masters.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(view.paper.sig_saved, timeout=20_000) as saved:
+        qtbot.mouseClick(view.paper.pdf_button, Qt.MouseButton.LeftButton)
+    assert saved.args == [str(target)]
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Ivan" in text and "Petro" in text
+    assert view.status.text() == f"Saved the PDF to {target}"
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    with qtbot.waitSignal(view.paper.sig_printed):
+        qtbot.mouseClick(view.paper.print_button, Qt.MouseButton.LeftButton)
+    text = "".join(page.extract_text() for page in PdfReader(printed).pages)
+    assert "Masters" in text and "Ivan" in text and "3" in text
