@@ -27,6 +27,7 @@ from app.ui.visits import prompts
 from app.ui.visits.errors import item_index, item_refusal_text, refusal_text
 from app.ui.visits.form import VisitFields
 from app.ui.visits.labels import channel_label
+from app.ui.worker import Ticket
 
 NEW, APPOINTMENT, COMPLETE, EDIT = "new", "appointment", "complete", "edit"
 
@@ -56,6 +57,7 @@ class VisitDialog(QDialog):
         self.saved: VisitRecord | None = None
         self._form: VisitForm | None = None
         self._busy = False
+        self._tickets: list[Ticket] = []  # reads to drop if the dialog closes first
         titles = {
             NEW: self.tr("New visit"),
             APPOINTMENT: self.tr("New appointment"),
@@ -86,7 +88,19 @@ class VisitDialog(QDialog):
         layout.addWidget(self.fields, 1)
         layout.addWidget(buttons)
         work = partial(load_visit_form, client_id=client_id, visit_id=visit_id)
-        ctx.worker.read(work, self._fill, self._on_load_refused, name="visit form")
+        self._tickets.append(
+            ctx.worker.read(work, self._fill, self._on_load_refused, name="visit form")
+        )
+
+    def reject(self) -> None:
+        """Esc or Cancel; not while a save is under way (its questions are still to come)."""
+        if not self._busy:
+            super().reject()
+
+    def done(self, result: int) -> None:
+        for ticket in self._tickets:
+            ticket.cancel()
+        super().done(result)
 
     # --- loading ---------------------------------------------------------------------
 
@@ -124,7 +138,10 @@ class VisitDialog(QDialog):
         if self._form is not None and self._form.client == client:
             return
         work = partial(list_vehicles, client_id=client.id)
-        self._ctx.worker.read(work, lambda cars: self.fields.set_vehicles(cars, None), name="cars")
+        ticket = self._ctx.worker.read(
+            work, lambda cars: self.fields.set_vehicles(cars, None), name="cars"
+        )
+        self._tickets.append(ticket)
 
     # --- saving ------------------------------------------------------------------------
 
@@ -193,7 +210,7 @@ class VisitDialog(QDialog):
             self.accept()
             return
         work = partial(open_inquiries_for_client, client_id=visit.client_id, clock=self._ctx.clock)
-        self._ctx.worker.read(work, self._offer_link, name="open inquiries")
+        self._tickets.append(self._ctx.worker.read(work, self._offer_link, name="open inquiries"))
 
     def _offer_link(self, found: tuple[InquiryRecord, ...]) -> None:
         visit = self.saved
@@ -218,4 +235,6 @@ class VisitDialog(QDialog):
         self._ctx.worker.write(work, lambda _: self.accept(), self._on_link_refused, name="link")
 
     def _on_link_refused(self, error: ValidationError) -> None:
+        self._busy = False  # the visit is saved; the person may close or save again
+        self.save_button.setEnabled(True)
         self.fields.errors.show(error)

@@ -234,3 +234,12 @@ def test_items_model_passes_the_model_tester(qtmodeltester, qtbot, ui, desk) -> 
     model.setData(model.index(1, 0), "tyre")
     qtmodeltester.check(model)
     assert model.rowCount() == 3
+
+
+def test_closing_before_the_form_loads_drops_its_answer(qtbot, ui, desk) -> None:
+    dialog = VisitDialog(ui, NEW, client_id=desk.olena)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(ui.worker.sig_busy, check_params_cb=lambda busy: not busy):
+        dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.save_button.isEnabled()  # the late answer did not fill the closed form
