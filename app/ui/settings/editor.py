@@ -60,8 +60,8 @@ class CatalogueEditor(QWidget):
         side.addWidget(self.done)
         side.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 5)
-        layout.addLayout(side, 3)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(side, 1)
 
     # --- for subclasses ------------------------------------------------------------------
 

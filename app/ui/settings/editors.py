@@ -91,8 +91,8 @@ class ServicesEditor(CatalogueEditor):
             (self.tr("Service"), lambda r: r.name),
             (self.tr("Department"), lambda r: self.departments.name(r.department_id)),
             (self.tr("Price"), lambda r: money_text(r.price, self.currency)),
-            (self.tr("Every, months"), lambda r: str(r.interval_months or "")),
-            (self.tr("Every, km"), lambda r: str(r.interval_km or "")),
+            (self.tr("Remind, months"), lambda r: str(r.interval_months or "")),
+            (self.tr("Remind, km"), lambda r: str(r.interval_km or "")),
         ]
         super().__init__(ctx, columns, parent)
         self.name = QLineEdit()
@@ -108,7 +108,7 @@ class ServicesEditor(CatalogueEditor):
         self.add_field(self.tr("Price"), self.price, "price")
         self.add_field(self.tr("Remind every, months"), self.months, "interval_months")
         self.add_field(self.tr("Remind every, km"), self.km, "interval_km")
-        for column, width in ((1, 125), (2, 90), (3, 90), (4, 70)):
+        for column, width in ((1, 120), (2, 95), (3, 100), (4, 80)):
             self.table.setColumnWidth(column, width)
 
     def set_departments(self, departments: tuple[NamedRecord, ...]) -> None:
