@@ -72,6 +72,7 @@ class Operation:
     cleanup: Callable[[Any], None] = _no_cleanup
     heavy: bool = False
     vs_floor: bool = False
+    self_timed: bool = False  # ``run`` returns the seconds to report (e.g. the longest pause)
 
 
 GroupFactory = Callable[["BenchContext"], list[Operation]]
@@ -153,8 +154,10 @@ def measure(operation: Operation, repeat: int, heavy_repeat: int) -> Timing:
         prepared = operation.setup()
         started = time.perf_counter()
         try:
-            operation.run(prepared)
+            reported = operation.run(prepared)
             elapsed = time.perf_counter() - started
+            if operation.self_timed:
+                elapsed = float(reported)  # type: ignore[arg-type]
         finally:
             operation.cleanup(prepared)
         if index >= warmups:

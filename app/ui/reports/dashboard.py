@@ -31,8 +31,8 @@ from app.ui.reports.chart_panel import ChartPanel
 from app.ui.reports.clients_dialog import ClientListDialog
 from app.ui.reports.drill import ClientList, drill
 from app.ui.reports.kpi_cards import KpiCards
-from app.ui.reports.screen import LazyScreen
-from app.ui.reports.tasks import DashboardData, Period, compute_dashboard
+from app.ui.reports.screen import LazyScreen, Steps
+from app.ui.reports.tasks import DashboardData, Period, compute_dashboard, settle_heap
 from app.ui.reports.view import report_title
 from app.ui.worker import Latest
 
@@ -66,6 +66,7 @@ class DashboardView(LazyScreen):
         super().__init__(period, parent)
         self._ctx = ctx
         self._latest = Latest(ctx.worker)
+        self._steps = Steps(self)
         self.data: DashboardData | None = None
         self.heading = QLabel(f"<b>{self.tr('Dashboard')}</b>")
         self.heading.setStyleSheet("font-size: 12pt;")
@@ -123,19 +124,24 @@ class DashboardView(LazyScreen):
             .replace("%3", date_text(params.as_of))
         )
         self.cards.show_rows(kpi.rows, data.currency)
-        for name in MINI:
-            result = data.results[name]
-            old = self.panels.pop(name, None)
-            if old is not None:
-                self.boxes[name].removeWidget(old)
-                old.deleteLater()
-            chart = mini_chart(name, result)
-            panel = ChartPanel(chart, charts.table_of(result, chart.table).rows, data.currency)
-            panel.title.setVisible(False)  # the box has the report's title
-            if panel.plot is not None:
-                panel.plot.sig_activated.connect(partial(self._activated, result))
-            self.boxes[name].addWidget(panel, 1)
-            self.panels[name] = panel
+        self._steps.run([*(partial(self._add_panel, name, data) for name in MINI), self._shown])
+
+    def _add_panel(self, name: str, data: DashboardData) -> None:
+        result = data.results[name]
+        old = self.panels.pop(name, None)
+        if old is not None:
+            self.boxes[name].removeWidget(old)
+            old.deleteLater()
+        chart = mini_chart(name, result)
+        panel = ChartPanel(chart, charts.table_of(result, chart.table).rows, data.currency)
+        panel.title.setVisible(False)  # the box has the report's title
+        if panel.plot is not None:
+            panel.plot.sig_activated.connect(partial(self._activated, result))
+        self.boxes[name].addWidget(panel, 1)
+        self.panels[name] = panel
+
+    def _shown(self) -> None:
+        settle_heap()
         self.busy.set_busy(False)
         self.sig_shown.emit("dashboard")
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from app.ui.reports.axes import CategoryAxis
@@ -23,6 +23,34 @@ from app.ui.reports.plot_base import ReportPlot
 from app.ui.reports.values import plotted_text
 
 LOW, HIGH = QColor("#f2f6fb"), QColor("#1f4e8c")
+
+
+class CellTexts(pg.GraphicsObject):
+    """The numbers in the cells, drawn by one item at a fixed pixel size (a ``TextItem`` per
+    cell costs about a millisecond each to make: 168 of them blocked the window)."""
+
+    def __init__(self, cells: list[tuple[int, int, str, bool]], shape: tuple[int, ...]) -> None:
+        super().__init__()
+        self.cells = cells  # (x, y, text, on a dark cell)
+        self._rect = QRectF(0, 0, shape[1], shape[0])
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        metrics = painter.fontMetrics()
+        cell = transform.mapRect(QRectF(0, 0, 1, 1))
+        for x, y, text, dark in self.cells:
+            if metrics.horizontalAdvance(text) > abs(cell.width()) - 2:
+                continue  # no room: the tooltip tells
+            center = transform.map(QPointF(x + 0.5, y + 0.5))
+            painter.setPen(QColor("#ffffff" if dark else "#222222"))
+            box = QRectF(center.x() - 60, center.y() - 10, 120, 20)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
 
 class GridPlot(ReportPlot):
@@ -55,13 +83,14 @@ class GridPlot(ReportPlot):
         item.setLabel("left", chart.y_title)
         item.setXRange(0, len(chart.x_labels), padding=0.01)
         item.setYRange(0, len(chart.y_labels), padding=0.01)
-        self.text_items: list[pg.TextItem] = []
+        self.cell_texts: CellTexts | None = None
         if chart.show_text:
             self._write_cells(values, top)
         self._outlines: list[QGraphicsRectItem] = []
 
     def _write_cells(self, values: np.ndarray, top: float) -> None:
         texts = self.chart.cell_texts or {}
+        cells = []
         for y in range(values.shape[0]):
             for x in range(values.shape[1]):
                 value = values[y, x]
@@ -70,11 +99,9 @@ class GridPlot(ReportPlot):
                 text = texts.get((x, y)) or plotted_text(
                     float(value), self.chart.value_kind, self._currency
                 )
-                dark = top > 0 and value / top > 0.55
-                item = pg.TextItem(text, color="w" if dark else "#222222", anchor=(0.5, 0.5))
-                item.setPos(x + 0.5, y + 0.5)
-                self.addItem(item)
-                self.text_items.append(item)
+                cells.append((x, y, text, bool(top > 0 and value / top > 0.55)))
+        self.cell_texts = CellTexts(cells, values.shape)
+        self.addItem(self.cell_texts)
 
     def highlight(self, rows: set[int]) -> None:
         for outline in self._outlines:

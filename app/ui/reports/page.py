@@ -10,7 +10,7 @@ from app.ui.context import UiContext
 from app.ui.reports.dashboard import DashboardView
 from app.ui.reports.period import PeriodBar
 from app.ui.reports.screen import LazyScreen
-from app.ui.reports.tasks import Period
+from app.ui.reports.tasks import Period, settle_heap
 from app.ui.reports.view import ReportView, report_title
 
 DASHBOARD = "dashboard"
@@ -68,6 +68,7 @@ class ReportsPage(QWidget):
         self._changed.timeout.connect(self._data_changed)
         ctx.events.sig_data_changed.connect(self._on_changes)
 
+        settle_heap()  # the program's start-up objects: no full collection walks them
         last = str(ctx.settings.value("reports/screen", DASHBOARD))
         self.navigation.setCurrentRow(SCREENS.index(last) if last in SCREENS else 0)
 

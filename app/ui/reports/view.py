@@ -30,6 +30,7 @@ from app.services.errors import ValidationError
 from app.ui.context import UiContext
 from app.ui.format import date_text
 from app.ui.reports.busy import BusyOverlay
+from app.ui.reports.chart_build import Chart
 from app.ui.reports.chart_data import Target
 from app.ui.reports.chart_panel import ChartPanel
 from app.ui.reports.charts import CHARTS, table_of
@@ -38,10 +39,10 @@ from app.ui.reports.drill import CALL_LIST_REPORTS, ClientList, call_list, drill
 from app.ui.reports.exporting import ExportButton
 from app.ui.reports.kpi_cards import KpiCards
 from app.ui.reports.printing import PaperButtons
-from app.ui.reports.screen import LazyScreen
+from app.ui.reports.screen import LazyScreen, Steps
 from app.ui.reports.table_model import ReportTableModel
 from app.ui.reports.tables import ReportTables
-from app.ui.reports.tasks import Computed, Period, compute_report
+from app.ui.reports.tasks import Computed, Period, compute_report, settle_heap
 from app.ui.worker import Latest
 
 
@@ -60,6 +61,7 @@ class ReportView(LazyScreen):
         self.computed: Computed | None = None
         self.panels: list[ChartPanel] = []
         self._latest = Latest(ctx.worker)
+        self._steps = Steps(self)
         spec = REPORTS[name]
         self.tables = ReportTables()
         self.tables.sig_rows_selected.connect(self._rows_selected)
@@ -150,6 +152,7 @@ class ReportView(LazyScreen):
         self.status.setText(error.text(self.tr))
 
     def _show(self, computed: Computed) -> None:
+        """Draw a computed report: the tables, then each chart, one per turn of the loop."""
         self.computed = computed
         result = computed.result
         params = result.params
@@ -163,13 +166,17 @@ class ReportView(LazyScreen):
             self._chart_layout.removeWidget(panel)
             panel.deleteLater()
         self.panels = []
-        for chart in CHARTS[self.name](result):
-            panel = ChartPanel(chart, table_of(result, chart.table).rows, computed.currency)
-            if panel.plot is not None:
-                panel.plot.sig_row_clicked.connect(self.tables.select_row)
-                panel.plot.sig_activated.connect(self.activate)
-            self._chart_layout.addWidget(panel, 1)
-            self.panels.append(panel)
+        charts = CHARTS[self.name](result)
+        self._steps.run(
+            [
+                partial(self._show_tables, computed),
+                *(partial(self._add_panel, chart, computed) for chart in charts),
+                self._shown,
+            ]
+        )
+
+    def _show_tables(self, computed: Computed) -> None:
+        result = computed.result
         if self.cards is not None:
             self.cards.show_rows(result.rows, computed.currency)
         self.tables.show_result(result, computed.currency)
@@ -178,6 +185,17 @@ class ReportView(LazyScreen):
             result, computed.currency, computed.shop_name, report_title(self.name)
         )
         self._update_call_button()
+
+    def _add_panel(self, chart: Chart, computed: Computed) -> None:
+        panel = ChartPanel(chart, table_of(computed.result, chart.table).rows, computed.currency)
+        if panel.plot is not None:
+            panel.plot.sig_row_clicked.connect(self.tables.select_row)
+            panel.plot.sig_activated.connect(self.activate)
+        self._chart_layout.addWidget(panel, 1)
+        self.panels.append(panel)
+
+    def _shown(self) -> None:
+        settle_heap()
         self.busy.set_busy(False)
         self.sig_shown.emit(self.name)
 
