@@ -8,11 +8,16 @@ in ``write_session`` (committed, or rolled back on any error) and announce
 their ``Changes`` through ``AppEvents``. A ``ValidationError`` goes to the
 task's ``on_error`` (shown next to the field it names); anything else goes
 to ``sig_failed``, the one central error handler.
+
+Only ``work`` goes to the worker thread (a partial over a service, holding no
+widget); the callbacks stay on the GUI thread, so a widget is never released,
+and so never destroyed, on the worker thread.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -31,6 +36,7 @@ log = logging.getLogger(__name__)
 Work = Callable[[Any], Any]  # a function of a Session
 OnDone = Callable[[Any], None]
 OnError = Callable[[ValidationError], None]
+_DONE, _REFUSED, _FAILED, _SKIPPED = "done", "refused", "failed", "skipped"
 
 
 @dataclasses.dataclass
@@ -51,7 +57,7 @@ class DatabaseWorker(QObject):
     sig_busy = Signal(bool)
     """True while tasks are queued or running (for a progress indicator)."""
 
-    _sig_finished = Signal(object, object, object)  # ticket, callback, argument
+    _sig_finished = Signal(object, object, object, object)  # number, ticket, outcome, value
 
     def __init__(self, sessions: Any, events: AppEvents, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +66,10 @@ class DatabaseWorker(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="database")
         self._pending = 0
         self._lock = threading.Lock()
+        # The callbacks never go to the worker thread: a widget whose last reference
+        # was dropped there would be destroyed off the GUI thread (a crash).
+        self._callbacks: dict[int, tuple[OnDone, OnError | None]] = {}
+        self._numbers = itertools.count()
         self._sig_finished.connect(self._deliver)
 
     def read(
@@ -81,18 +91,18 @@ class DatabaseWorker(QObject):
         self, work: Work, on_done: OnDone, on_error: OnError | None, name: str, write: bool
     ) -> Ticket:
         ticket = Ticket(name or getattr(work, "__name__", "task"))
+        number = next(self._numbers)
+        self._callbacks[number] = (on_done, on_error)
         with self._lock:
             self._pending += 1
             if self._pending == 1:
                 self.sig_busy.emit(True)
-        self._executor.submit(self._run, ticket, work, on_done, on_error, write)
+        self._executor.submit(self._run, number, ticket, work, write)
         return ticket
 
-    def _run(
-        self, ticket: Ticket, work: Work, on_done: OnDone, on_error: OnError | None, write: bool
-    ) -> None:
+    def _run(self, number: int, ticket: Ticket, work: Work, write: bool) -> None:
         if ticket.cancelled:
-            self._sig_finished.emit(ticket, None, None)
+            self._sig_finished.emit(number, ticket, _SKIPPED, None)
             return
         try:
             if write:
@@ -102,18 +112,16 @@ class DatabaseWorker(QObject):
                 with self._sessions() as session:
                     result = work(session)
         except ValidationError as error:
-            self._sig_finished.emit(ticket, on_error or self._unhandled(ticket), error)
+            self._sig_finished.emit(number, ticket, _REFUSED, error)
         except Exception as error:
             log.exception("task %s failed", ticket.name)
-            self._sig_finished.emit(ticket, self._unhandled(ticket), error)
+            self._sig_finished.emit(number, ticket, _FAILED, error)
         else:
-            self._sig_finished.emit(ticket, on_done, result)
+            self._sig_finished.emit(number, ticket, _DONE, result)
 
-    def _unhandled(self, ticket: Ticket) -> Callable[[Exception], None]:
-        return lambda error: self.sig_failed.emit(ticket.name, error)
-
-    @Slot(object, object, object)
-    def _deliver(self, ticket: Ticket, callback: Callable[[Any], None] | None, value: Any) -> None:
+    @Slot(object, object, object, object)
+    def _deliver(self, number: int, ticket: Ticket, outcome: str, value: Any) -> None:
+        on_done, on_error = self._callbacks.pop(number)
         with self._lock:
             self._pending -= 1
             idle = self._pending == 0
@@ -121,8 +129,14 @@ class DatabaseWorker(QObject):
             if isinstance(value, Saved) and value.changes:
                 # Others refresh even when this screen has moved on.
                 self._events.sig_data_changed.emit(value.changes)
-            if callback is not None and not ticket.cancelled:
-                callback(value)
+            if outcome == _SKIPPED or ticket.cancelled:
+                return
+            if outcome == _DONE:
+                on_done(value)
+            elif outcome == _REFUSED and on_error is not None:
+                on_error(value)
+            else:
+                self.sig_failed.emit(ticket.name, value)
         finally:
             if idle:
                 self.sig_busy.emit(False)

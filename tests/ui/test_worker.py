@@ -74,3 +74,26 @@ def test_latest_drops_superseded_answers(qtbot, ui) -> None:
     assert done.args == ["new"]
     qtbot.wait(50)
     assert answers == []
+
+
+def test_callbacks_are_released_on_the_gui_thread(qtbot, ui) -> None:
+    """A widget's last reference must never be dropped (and the widget destroyed) off it."""
+    released = []
+
+    class Callback:
+        def __call__(self, _value) -> None:
+            pass
+
+        def __del__(self) -> None:
+            released.append(threading.current_thread())
+
+    gate = threading.Event()
+
+    def work(_session):
+        gate.wait(5)
+        return 1
+
+    ui.worker.read(work, Callback(), Callback())
+    gate.set()
+    qtbot.waitUntil(lambda: len(released) == 2)
+    assert released == [threading.main_thread()] * 2

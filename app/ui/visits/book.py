@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -182,7 +183,7 @@ class AppointmentBook(QWidget):
         self.table.setColumnHidden(DAY, self.mode == DAY_VIEW)
         self.table.setColumnHidden(PHONE, self.mode == WEEK_VIEW)  # to call today's clients
 
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session: Any) -> tuple[tuple[VisitLine, ...], str]:
             return list_book(session, first, last), load_settings(session).currency
 
         self._latest.read(work, self._show, name="appointment book")

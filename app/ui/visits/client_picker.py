@@ -60,6 +60,10 @@ class ClientPicker(QLineEdit):
         if self.client is not None:
             self.client = None
             self.sig_client_cleared.emit()
+        # The matches of the text before would be picked by a quick Down + Enter.
+        self._matches = ()
+        self.names.setStringList([])
+        self.completer().popup().hide()
         self._timer.start()
 
     def _run_search(self) -> None:

@@ -58,6 +58,7 @@ class VisitDialog(QDialog):
         self._form: VisitForm | None = None
         self._busy = False
         self._tickets: list[Ticket] = []  # reads to drop if the dialog closes first
+        self._cars_of: int | None = None  # the client whose cars the car box offers
         titles = {
             NEW: self.tr("New visit"),
             APPOINTMENT: self.tr("New appointment"),
@@ -69,7 +70,7 @@ class VisitDialog(QDialog):
 
         self.fields = VisitFields(ctx.worker)
         self.fields.client.sig_client_chosen.connect(self._on_client_chosen)
-        self.fields.client.sig_client_cleared.connect(lambda: self.fields.set_vehicles((), None))
+        self.fields.client.sig_client_cleared.connect(self._on_client_cleared)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("Save (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -119,6 +120,7 @@ class VisitDialog(QDialog):
             fields.set_status("planned" if self.mode == APPOINTMENT else "completed")
             fields.set_when(self._start_time())
             fields.update_total()
+        self._cars_of = form.client.id if form.client else None
         fields.client.set_client(form.client)
         fields.set_vehicles(form.vehicles, visit.vehicle_id if visit else None)
         self.save_button.setEnabled(True)
@@ -135,13 +137,18 @@ class VisitDialog(QDialog):
         self.fields.errors.show(error)
 
     def _on_client_chosen(self, client: ClientBrief) -> None:
-        if self._form is not None and self._form.client == client:
+        if client.id == self._cars_of:
             return
+        self._cars_of = client.id
         work = partial(list_vehicles, client_id=client.id)
         ticket = self._ctx.worker.read(
             work, lambda cars: self.fields.set_vehicles(cars, None), name="cars"
         )
         self._tickets.append(ticket)
+
+    def _on_client_cleared(self) -> None:
+        self._cars_of = None
+        self.fields.set_vehicles((), None)
 
     # --- saving ------------------------------------------------------------------------
 

@@ -132,8 +132,10 @@ class RecentVisitsModel(VisitLinesModel):
     older listing (after a reload) from the current one.
     """
 
-    def __init__(self, request: Callable[[tuple[dt.datetime, int] | None, int], None]) -> None:
-        super().__init__(day_format="ddd d MMM yyyy")
+    def __init__(
+        self, request: Callable[[tuple[dt.datetime, int] | None, int], None], parent: Any = None
+    ) -> None:
+        super().__init__(parent, day_format="ddd d MMM yyyy")
         self._request = request
         self._next: tuple[dt.datetime, int] | None = None
         self._loading = False

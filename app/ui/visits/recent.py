@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -32,7 +33,7 @@ class RecentVisits(QWidget):
         for status in VISIT_STATUS_NAMES:
             self.status.addItem(status_label(status), status)
         self.status.currentIndexChanged.connect(lambda _i: self.model.reload())
-        self.model = RecentVisitsModel(self._request)
+        self.model = RecentVisitsModel(self._request, self)
         self.table = book_table(self.model)
         for column in (PHONE, MASTER):
             self.table.setColumnHidden(column, True)
@@ -51,10 +52,10 @@ class RecentVisits(QWidget):
         self.model.reload()
 
     def _request(self, before: tuple[dt.datetime, int] | None, generation: int) -> None:
-        status = self.status.currentData()
+        status, now = self.status.currentData(), self._ctx.clock.now()
 
-        def work(session):  # type: ignore[no-untyped-def]
-            page = recent_visits(session, PAGE, before, status, until=self._ctx.clock.now())
+        def work(session: Any) -> tuple[VisitLinePage, str]:  # holds no widget: see worker.py
+            page = recent_visits(session, PAGE, before, status, until=now)
             return page, load_settings(session).currency
 
         def done(answer: tuple[VisitLinePage, str]) -> None:

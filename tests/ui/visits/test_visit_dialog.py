@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services import clients, inquiries, visits
+from app.services.clients import ClientInput
 from app.services.visits import VisitInput
 from app.ui.visits import prompts
 from app.ui.visits.dialog import NEW, VisitDialog
@@ -243,3 +244,28 @@ def test_closing_before_the_form_loads_drops_its_answer(qtbot, ui, desk) -> None
         dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.save_button.isEnabled()  # the late answer did not fill the closed form
+
+
+def test_changing_the_client_offers_that_clients_cars(qtbot, ui, desk, session, clock) -> None:
+    data = ClientInput("Petro Shevchenko", "067 000 00 02", registered_on=dt.date(2021, 1, 1))
+    petro = clients.create_client(session, data, clock).value.id
+    session.commit()
+    dialog = open_dialog(qtbot, ui, client_id=desk.olena)
+    fields = dialog.fields
+    assert fields.vehicle.count() == 2
+
+    def pick(fragment: str, client_id: int, cars: int) -> None:
+        fields.client.setFocus()
+        fields.client.selectAll()
+        type_keys(qtbot, fragment)
+        assert fields.vehicle.count() == 1  # "(no car)" while no client is chosen
+        qtbot.waitUntil(lambda: fields.client.completer().popup().isVisible())
+        press(qtbot, Qt.Key.Key_Down)
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: fields.client.client is not None)
+        assert fields.client.client.id == client_id
+        qtbot.waitUntil(lambda: fields.vehicle.count() == cars)
+
+    pick("shevch", petro, 1)
+    pick("kovalch", desk.olena, 2)
+    assert fields.vehicle.currentData() == desk.car
