@@ -8,6 +8,7 @@ lost, top, RFM, cohorts, segments; and ``CHARTS``, every report's charts by name
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
@@ -217,7 +218,8 @@ def cohorts(result: ReportResult) -> list[Chart]:
 
 def segments(result: ReportResult) -> list[Chart]:
     kinds = ("advocates", "complainers", "do_not_contact")
-    counts = [sum(1 for r in result.rows if r["kind"] == kind) for kind in kinds]
+    by_kind = Counter(r["kind"] for r in result.rows)
+    counts = [by_kind[kind] for kind in kinds]
     series = Series(
         "kind",
         tr("Clients"),

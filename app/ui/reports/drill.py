@@ -291,3 +291,19 @@ def call_list(result: ReportResult, selected: Mapping[str, Any] | None) -> Clien
 
 
 CALL_LIST_REPORTS = frozenset({"lost", "gaps", "rfm", "cohorts"})
+
+
+def has_call_list(result: ReportResult, selected: Mapping[str, Any] | None) -> bool:
+    """Whether ``call_list`` has someone to offer, without walking the rows (100,000 RFM
+    rows at chain scale: the button's state follows every selection)."""
+    if result.name == "lost":
+        return bool(result.rows)
+    if result.name == "gaps":
+        candidates = result.extras.get("candidates")
+        return isinstance(candidates, Table) and bool(candidates.rows)
+    if result.name == "rfm":
+        segments = result.extras.get("segments")
+        return isinstance(segments, Table) and any(
+            r["segment"] == "at_risk" and r["clients"] for r in segments.rows
+        )
+    return result.name == "cohorts" and selected is not None

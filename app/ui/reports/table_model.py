@@ -52,7 +52,7 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[Mapping[str, Any], ...] = ()
         self._columns: list[Shown] = []
-        self._order: list[int] = []
+        self._order: list[int] | None = None  # view row -> report row; None: report order
         self._position: dict[int, int] = {}
         self._currency = ""
         self._names: Mapping[str, Mapping[Any, str]] = {}
@@ -75,17 +75,17 @@ class ReportTableModel(QAbstractTableModel):
         self._names = id_names or {}
         self._kind_of = kind_of
         self._columns = _shown(table.columns if table else (), self._rows, self._names, spread)
-        self._order = list(range(len(self._rows)))
-        self._position = {row: row for row in self._order}
+        self._order = None
+        self._position = {}
         self.endResetModel()
 
     # --- identity -------------------------------------------------------------
 
     def source_row(self, view_row: int) -> int:
-        return self._order[view_row]
+        return view_row if self._order is None else self._order[view_row]
 
     def view_row(self, source_row: int) -> int:
-        return self._position[source_row]
+        return source_row if self._order is None else self._position[source_row]
 
     def row_values(self, source_row: int) -> Mapping[str, Any]:
         return self._rows[source_row]
@@ -107,7 +107,7 @@ class ReportTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        source = self._order[index.row()]
+        source = self.source_row(index.row())
         row = self._rows[source]
         shown = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -144,7 +144,7 @@ class ReportTableModel(QAbstractTableModel):
         shown = self._columns[column]
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        before = [(self._order[i.row()], i.column()) for i in persistent]
+        before = [(self.source_row(i.row()), i.column()) for i in persistent]
         values = [_sort_key(_value(row, shown)) for row in self._rows]
         present = sorted(
             (i for i in range(len(self._rows)) if values[i] is not None), key=values.__getitem__

@@ -35,7 +35,13 @@ from app.ui.reports.chart_data import Target
 from app.ui.reports.chart_panel import ChartPanel
 from app.ui.reports.charts import CHARTS, table_of
 from app.ui.reports.clients_dialog import ClientListDialog
-from app.ui.reports.drill import CALL_LIST_REPORTS, ClientList, call_list, drill
+from app.ui.reports.drill import (
+    CALL_LIST_REPORTS,
+    ClientList,
+    call_list,
+    drill,
+    has_call_list,
+)
 from app.ui.reports.exporting import ExportButton
 from app.ui.reports.kpi_cards import KpiCards
 from app.ui.reports.printing import PaperButtons
@@ -251,8 +257,9 @@ class ReportView(LazyScreen):
 
     def _update_call_button(self) -> None:
         result = self.computed.result if self.computed else None
-        people = call_list(result, self._selected_main_row()) if result else None
-        self.call_button.setEnabled(people is not None)
+        self.call_button.setEnabled(
+            result is not None and has_call_list(result, self._selected_main_row())
+        )
         if self.name == "cohorts":
             self.call_button.setToolTip(
                 self.tr("Clients of the selected cohort who never came back")

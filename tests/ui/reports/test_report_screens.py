@@ -166,7 +166,7 @@ def test_conversion_by_week_and_by_day(open_screen, expected, page, qtbot) -> No
     assert bars(view, 0, 1) == [sum(d["converted"] for d in w) for w in weeks]
     # A month is drawn by day, the rate as a line with gaps on days without inquiries.
     march_end = TODAY.replace(month=3, day=31)
-    with qtbot.waitSignal(page.sig_screen_shown, timeout=20_000):
+    with qtbot.waitSignal(view.sig_shown, timeout=20_000):
         page.period_bar.set_period("this_month", march_end)
     march = expected(
         "conversion", as_of=march_end, date_from=march_end.replace(day=1), date_to=march_end
