@@ -116,7 +116,7 @@ class BarPlot(ReportPlot):
 
     def _draw_line(self, series: Series) -> None:
         item = self.getPlotItem()
-        box = pg.ViewBox()
+        box = pg.ViewBox(enableMenu=False)
         box.setMouseEnabled(x=False, y=False)
         item.showAxis("right")
         item.scene().addItem(box)

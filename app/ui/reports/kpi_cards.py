@@ -14,6 +14,11 @@ from app.ui.reports.values import NO_VALUE, cell_text, kpi_kind, label_text
 
 LOWER_IS_BETTER = frozenset({"avg_interval_days"})
 SAME = "#777777"
+STYLE = (
+    "#kpiCard { background: #ffffff; border: 1px solid #d8dee4; border-radius: 6px; }"
+    "#kpiTitle { color: #555555; font-size: 9pt; }"
+    "#kpiValue { font-size: 16pt; font-weight: 600; color: #1f2d3d; }"
+)
 COLUMNS = 4
 
 
@@ -43,13 +48,10 @@ class KpiCard(QFrame):
         super().__init__(parent)
         self.metric_key = metric
         self.setObjectName("kpiCard")
-        self.setStyleSheet(
-            "#kpiCard { background: #ffffff; border: 1px solid #d8dee4; border-radius: 6px; }"
-        )
         self.title = QLabel(label_text(metric))
-        self.title.setStyleSheet("color: #555; font-size: 9pt;")
+        self.title.setObjectName("kpiTitle")
         self.value = QLabel(NO_VALUE)
-        self.value.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f2d3d;")
+        self.value.setObjectName("kpiValue")
         self.previous = QLabel()
         self.year_ago = QLabel()
         layout = QVBoxLayout(self)
@@ -82,6 +84,7 @@ class KpiCards(QWidget):
         super().__init__(parent)
         self.cards: dict[str, KpiCard] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setStyleSheet(STYLE)  # one sheet for all cards: styling each card is slow
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(8)

@@ -31,12 +31,12 @@ class ReportPlot(pg.PlotWidget):
     def __init__(
         self, table: str, parent: Any = None, axis_items: dict[str, pg.AxisItem] | None = None
     ) -> None:
-        super().__init__(parent, background=BACKGROUND, axisItems=axis_items)
+        # No context menus: building them is most of a plot's making (and they are not used).
+        super().__init__(parent, background=BACKGROUND, axisItems=axis_items, enableMenu=False)
         self.table = table
         self.last_tooltip = ""
         item = self.getPlotItem()
         item.hideButtons()
-        item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         for name in ("left", "bottom", "right"):
             axis = item.getAxis(name)
