@@ -6,7 +6,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from app.services.inquiries import InquiryLine, InquiryPage
@@ -15,7 +23,15 @@ from app.ui.visits.labels import channel_label
 
 Index = QModelIndex | QPersistentModelIndex
 RECEIVED, CHANNEL, NAME, PHONE, CLIENT, SOURCE, RESULT = range(7)
-_HEADERS = ("Received", "Channel", "Name", "Phone", "Client", "Source", "Result")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Received"),
+    QT_TRANSLATE_NOOP("Columns", "Channel"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Phone"),
+    QT_TRANSLATE_NOOP("Columns", "Client"),
+    QT_TRANSLATE_NOOP("Columns", "Source"),
+    QT_TRANSLATE_NOOP("Columns", "Result"),
+)
 _CONVERTED = QColor("#1b5e20")
 _LINKED = QColor("#0d47a1")
 
@@ -80,7 +96,7 @@ class InquiriesModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(_HEADERS)
         ):
-            return self.tr(_HEADERS[section])
+            return QCoreApplication.translate("Columns", _HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

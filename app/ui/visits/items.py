@@ -14,8 +14,10 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,7 +40,13 @@ from app.services.visits import ItemInput, VisitItemRecord
 from app.ui.format import money_text
 
 SERVICE, PRICE, QUANTITY, DECLINED, AMOUNT = range(5)
-_HEADERS = ("Service", "Price", "Quantity", "Declined", "Amount")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Service"),
+    QT_TRANSLATE_NOOP("Columns", "Price"),
+    QT_TRANSLATE_NOOP("Columns", "Quantity"),
+    QT_TRANSLATE_NOOP("Columns", "Declined"),
+    QT_TRANSLATE_NOOP("Columns", "Amount"),
+)
 _ERROR_BACKGROUND = QColor("#fde7e9")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -188,7 +196,7 @@ class ItemsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_HEADERS):
-            return self.tr(_HEADERS[section])
+            return QCoreApplication.translate("Columns", _HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._lines):
             return str(section + 1)
         return None

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -22,7 +24,18 @@ from app.ui.visits.labels import STATUS_COLOURS, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 DAY, TIME, CLIENT, PHONE, CAR, WORK, MASTER, STATUS, AMOUNT, RATING = range(10)
-_HEADERS = ("Day", "Time", "Client", "Phone", "Car", "Work", "Master", "Status", "Amount", "Rating")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Day"),
+    QT_TRANSLATE_NOOP("Columns", "Time"),
+    QT_TRANSLATE_NOOP("Columns", "Client"),
+    QT_TRANSLATE_NOOP("Columns", "Phone"),
+    QT_TRANSLATE_NOOP("Columns", "Car"),
+    QT_TRANSLATE_NOOP("Columns", "Work"),
+    QT_TRANSLATE_NOOP("Columns", "Master"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Amount"),
+    QT_TRANSLATE_NOOP("Columns", "Rating"),
+)
 _GREY = QColor("#757575")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _SHADE = QColor("#f1f4f8")
@@ -71,7 +84,7 @@ class VisitLinesModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(_HEADERS)
         ):
-            return self.tr(_HEADERS[section])
+            return QCoreApplication.translate("Columns", _HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
