@@ -28,7 +28,8 @@ class Client(Base):
         Index(None, "registered_on"),
         Index(None, "left_on"),
         Index(None, "source_id"),
-        Index(None, "referred_by_id"),
+        Index(None, "referred_by_id", "registered_on"),  # referrals by a day (segments)
+        Index(None, "do_not_contact"),
         Index(None, "search_text"),  # a fragment search scans this narrow index
     )
 

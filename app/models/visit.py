@@ -119,7 +119,8 @@ class VisitItem(Base):
             "department_id",
             "amount",
         ),
-        # One department's bought items of a month, grouped by visit (trends).
+        # One department's bought items of a month, grouped by visit (trends), and
+        # its buyers of a window (gaps).
         Index(
             "ix_visit_items_department_period",
             "bought",
@@ -127,6 +128,7 @@ class VisitItem(Base):
             "started_at",
             "visit_id",
             "amount",
+            "client_id",
         ),
     )
 

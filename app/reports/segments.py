@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Subquery, Table, exists, func, select
 
 from app.models import Client, Visit
-from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, table
+from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, RowList, table
+from app.reports.sql import columns_of
 
 COLUMNS = (
     Column("client_id", "Client", "id"),
@@ -76,11 +78,13 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     low_raters = select(other.c.client_id).where(
         *_completed(other, params), other.c.rating <= LOW_RATING
     )
-    happy = conn.execute(
+    # Tens of thousands of clients: read as columns (see ``columns_of``).
+    happy_ids, happy_names, happy_fives = columns_of(
+        conn,
         select(clients.c.id, clients.c.name, fives.c.n)
         .select_from(fives.join(clients, clients.c.id == fives.c.client_id))
-        .where(fives.c.client_id.not_in(low_raters), known)
-    ).all()
+        .where(fives.c.client_id.not_in(low_raters), known),
+    )
 
     lows = _rated(params, Visit.__table__.c.rating <= LOW_RATING)
     window_start = dt.datetime.combine(params.as_of - dt.timedelta(days=ACTIVE_DAYS - 1), dt.time())
@@ -102,36 +106,35 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
         .order_by(clients.c.id)
     ).all()
 
-    advocates: dict[int, tuple[str, str]] = {
-        client_id: (name, f"referred {_plural(n, 'client')}") for client_id, name, n in referrers
-    }
-    for client_id, name, n in happy:
-        why = f"rated 5 on {_plural(n, 'visit')}"
-        if client_id in advocates:
-            why = f"{advocates[client_id][1]}; {why}"
-        advocates[client_id] = (name, why)
-    rows = [
-        {"client_id": client_id, "name": name, "kind": "advocates", "reason": why}
-        for client_id, (name, why) in sorted(advocates.items())
-    ]
-    rows += [
-        {
-            "client_id": client_id,
-            "name": name,
-            "kind": "complainers",
-            "reason": f"rated 2 or lower on {_plural(n, 'visit')}",
-        }
-        for client_id, name, n in unhappy
-    ]
-    rows += [
-        {
-            "client_id": client_id,
-            "name": name,
-            "kind": "do_not_contact",
-            "reason": "asked not to be contacted",
-        }
-        for client_id, name in flagged
-    ]
+    names = dict(zip(happy_ids, happy_names, strict=True))
+    five_visits = dict(zip(happy_ids, happy_fives, strict=True))
+    referred_clients = {}
+    for client_id, name, n in referrers:
+        names[client_id] = name
+        referred_clients[client_id] = n
+    advocates = sorted(names)
+
+    def advocate(client_id: int) -> tuple[Any, ...]:
+        reasons = []
+        if client_id in referred_clients:
+            reasons.append(f"referred {_plural(referred_clients[client_id], 'client')}")
+        if client_id in five_visits:
+            reasons.append(f"rated 5 on {_plural(five_visits[client_id], 'visit')}")
+        return (client_id, names[client_id], "advocates", "; ".join(reasons))
+
+    def values(position: int) -> tuple[Any, ...]:
+        if position < len(advocates):
+            return advocate(advocates[position])
+        position -= len(advocates)
+        if position < len(unhappy):
+            client_id, name, n = unhappy[position]
+            why = f"rated 2 or lower on {_plural(n, 'visit')}"
+            return (client_id, name, "complainers", why)
+        client_id, name = flagged[position - len(unhappy)]
+        return (client_id, name, "do_not_contact", "asked not to be contacted")
+
+    total = len(advocates) + len(unhappy) + len(flagged)
+    rows = RowList([c.key for c in COLUMNS], range(total), values)
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 

@@ -10,9 +10,23 @@ give identical results.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import JSON, Connection, FromClause, Integer, Join, Select, String, select, true
+from sqlalchemy import (
+    JSON,
+    Connection,
+    FromClause,
+    Integer,
+    Join,
+    Select,
+    String,
+    bindparam,
+    column,
+    select,
+    true,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
@@ -191,10 +205,38 @@ def columns_of(conn: Connection, *queries: Select[Any]) -> list[list[Any]]:
     columns: list[list[Any]] = []
     for query in queries:
         rows = query.subquery("rows")
-        arrays = conn.execute(select(*(json_list(column) for column in rows.c))).one()
+        arrays = conn.execute(select(*(json_list(c) for c in rows.c))).one()
         if not columns:
             columns = [array or [] for array in arrays]
             continue
-        for column, array in zip(columns, arrays, strict=True):
-            column.extend(array or ())
+        for values, array in zip(columns, arrays, strict=True):
+            values.extend(array or ())
     return columns
+
+
+class json_elements(FunctionElement[Any]):
+    """A table-valued function: the integers of a JSON array (column ``value``).
+
+    ``integers_table`` binds a list of integers as one parameter this way,
+    rather than one parameter per value.
+    """
+
+    inherit_cache = True
+
+
+@compiles(json_elements, "sqlite")
+def _json_elements_sqlite(element: json_elements, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_each({_arg(compiler, element, **kw)})"
+
+
+@compiles(json_elements)
+def _json_elements_pg(element: json_elements, compiler: SQLCompiler, **kw: Any) -> str:
+    # The elements come as text: a subquery gives them as integers under "value".
+    array = f"CAST({_arg(compiler, element, **kw)} AS JSON)"
+    return f"(SELECT CAST(e AS INTEGER) AS value FROM json_array_elements_text({array}) AS e)"
+
+
+def integers_table(values: Sequence[int], name: str = "given") -> FromClause:
+    """A table of the given integers, one column ``value`` (to join by id)."""
+    elements = json_elements(bindparam(name, json.dumps(list(values)), type_=String()))
+    return elements.table_valued(column("value", Integer)).alias(name)
