@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, select
+from sqlalchemy import ColumnElement, Connection, func, or_, select
 
 from app.models import Client, Department, Visit, VisitItem
 from app.reports.base import (
@@ -187,14 +187,20 @@ def _candidates(
 ) -> RowList:
     """Active clients who may be called and did not use the department, by window revenue.
 
-    The clients who may not be called are few (two small index ranges); names
-    and phones are read for the candidates only, by id.
+    The active clients missing the department are found in Python; their names
+    and phones (and whether they may be called) are read by id, in id order.
     """
     visits, clients = Visit.__table__, Client.__table__
-    (uncallable,) = columns_of(
+    given = integers_table(sorted(set(active) - users))
+    ids, names, phones = columns_of(
         conn,
-        select(clients.c.id).where(clients.c.do_not_contact),
-        select(clients.c.id).where(clients.c.left_on <= window.as_of),
+        select(clients.c.id, clients.c.name, clients.c.phone)
+        .select_from(cross_join(given, clients))
+        .where(
+            clients.c.id == given.c.value,
+            clients.c.do_not_contact.is_(False),
+            or_(clients.c.left_on.is_(None), clients.c.left_on > window.as_of),
+        ),
     )
     # Lifetime revenue before the window: at the visit whose next one is the client's
     # first in the window.
@@ -206,32 +212,15 @@ def _candidates(
             visits.c.started_at < window.start,
         ),
     )
+    lifetime_of = dict(zip(active, lifetime, strict=True))
     before = dict(zip(before_ids, before_revenue, strict=True))
-    skip = users.union(uncallable)
-    revenue = {
-        client_id: total - before.get(client_id, 0)
-        for client_id, total in zip(active, lifetime, strict=True)
-        if client_id not in skip
-    }
-    by_id = sorted(revenue)
-    chosen = sorted(by_id, key=revenue.__getitem__, reverse=True)
-    given = integers_table(by_id)  # in id order, the clients' rows are read in order
-    ids, names, phones = columns_of(
-        conn,
-        select(clients.c.id, clients.c.name, clients.c.phone)
-        .select_from(cross_join(given, clients))
-        .where(clients.c.id == given.c.value),
-    )
-    contact = {client_id: n for n, client_id in enumerate(ids)}
+    revenue = [lifetime_of[client_id] - before.get(client_id, 0) for client_id in ids]
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    order.sort(key=revenue.__getitem__, reverse=True)
     return RowList(
         [c.key for c in CANDIDATE_COLUMNS],
-        chosen,
-        lambda client_id: (
-            client_id,
-            names[contact[client_id]],
-            phones[contact[client_id]],
-            Money(revenue[client_id]),
-        ),
+        order,
+        lambda n: (ids[n], names[n], phones[n], Money(revenue[n])),
     )
 
 
