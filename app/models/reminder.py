@@ -1,4 +1,4 @@
-"""Maintenance reminders."""
+"""Maintenance reminders and what came of the calls about them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base
 
 REMINDER_STATUSES = ("pending", "done", "dismissed")
+REMINDER_OUTCOMES = ("done", "snoozed", "dismissed")
 
 
 class Reminder(Base):
@@ -25,6 +26,16 @@ class Reminder(Base):
         Index(None, "status", "due_on"),
         Index(None, "client_id"),
         Index(None, "vehicle_id"),
+        # The due list's candidates and their cars, read from the index alone.
+        Index(
+            "ix_reminders_due_candidates",
+            "status",
+            "vehicle_id",
+            "due_on",
+            "due_mileage",
+            "created_on",
+            "snoozed_until",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -38,3 +49,30 @@ class Reminder(Base):
     created_on: Mapped[dt.date]
     done_on: Mapped[dt.date | None]
     snoozed_until: Mapped[dt.date | None]
+
+
+class ReminderEvent(Base):
+    """The outcome of a call about a reminder: done, snoozed until a day, or dismissed.
+
+    ``recorded_by`` is who recorded it, as the desk knows them; ``note`` is what
+    was said (for a dismissal, the reason).
+    """
+
+    __tablename__ = "reminder_events"
+    __table_args__ = (
+        CheckConstraint(
+            f"outcome IN ({', '.join(repr(s) for s in REMINDER_OUTCOMES)})", name="outcome_known"
+        ),
+        CheckConstraint(
+            "(outcome = 'snoozed') = (snoozed_until IS NOT NULL)", name="snoozed_until_given"
+        ),
+        Index(None, "reminder_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reminder_id: Mapped[int] = mapped_column(ForeignKey("reminders.id"))
+    at: Mapped[dt.datetime]
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    outcome: Mapped[str] = mapped_column(String(10))
+    snoozed_until: Mapped[dt.date | None]
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -52,7 +52,8 @@ class Visit(Base):
         Index(None, "visit_no", "started_at"),
         # Ratings per client (segments): one range per rating, in client order.
         Index(None, "status", "rating", "client_id", "started_at"),
-        Index(None, "vehicle_id"),
+        # A car's mileage readings in time order, read from the index alone (reminders).
+        Index(None, "vehicle_id", "status", "started_at", "mileage"),
         # A master's completed visits of a period, read from the index alone (masters).
         Index(
             "ix_visits_master_period",
