@@ -15,8 +15,9 @@ period, or there is none):
   client instead of two per visit;
 - a visit is "returning" when its client had a completed visit before the
   period, so only the clients whose very first visit is in the period are not
-  returning: their visits in the period are counted (one index lookup per
-  such client) and subtracted.
+  returning: their visits in the period are counted and subtracted (one
+  index lookup per such client, unless its next visit is not in the period:
+  then it came once).
 """
 
 from __future__ import annotations
@@ -120,7 +121,18 @@ def metrics_of(conn: Connection, period: Period) -> dict[str, Any]:
                 func.sum(case((or_(following.is_(None), following >= period.end), day))),
                 func.sum(case((prev.is_(None), day), (prev < period.start, day_number(prev)))),
                 func.count(prev),
-                func.sum(case((prev.is_(None), period_visits_of_client))),
+                # A first-timer whose next visit is not in the period came once (no lookup).
+                func.sum(
+                    case(
+                        (
+                            prev.is_(None),
+                            case(
+                                (or_(following.is_(None), following >= period.end), 1),
+                                else_=period_visits_of_client,
+                            ),
+                        )
+                    )
+                ),
             ).where(*in_period)
         ).one()
     )
