@@ -10,6 +10,8 @@ sums cover every client; ``limit`` only cuts the rows returned.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sqlalchemy import Connection, func, select
 
 from app.models import Client, Visit
@@ -22,7 +24,7 @@ from app.reports.base import (
     share,
     table,
 )
-from app.reports.sql import to_date
+from app.reports.sql import columns_of, cross_join, integers_table, to_date
 
 COLUMNS = (
     Column("rank", "Rank", "int"),
@@ -40,63 +42,77 @@ COLUMNS = (
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
     visits, clients = Visit.__table__, Client.__table__
-    in_period = (
-        visits.c.status == "completed",
-        visits.c.started_at >= params.start,
-        visits.c.started_at < params.end,
+    # Every completed visit of the period as (client, revenue), read as two columns
+    # and summed per client here: cheaper than SQL's GROUP BY, which sorts them.
+    client_ids, revenues = columns_of(
+        conn,
+        select(visits.c.client_id, visits.c.revenue).where(
+            visits.c.status == "completed",
+            visits.c.started_at >= params.start,
+            visits.c.started_at < params.end,
+        ),
     )
-    # Only the listed clients are sorted in full (ORDER BY .. LIMIT keeps the best
-    # N); the running sums before them are the sums of the rows above.
-    ranked = (
-        select(
-            visits.c.client_id,
-            func.count().label("visits"),
-            func.sum(visits.c.revenue).label("revenue"),
-        )
-        .where(*in_period)
-        .group_by(visits.c.client_id)
-        .having(func.sum(visits.c.revenue) > 0)
-        .order_by(func.sum(visits.c.revenue).desc(), visits.c.client_id)
-        .limit(params.limit)
-        .subquery()
-    )
-    total = conn.execute(
-        select(func.coalesce(func.sum(visits.c.revenue), 0)).where(*in_period)
-    ).scalar_one()
+    total = sum(revenues)
+    revenue_of: dict[int, int] = {}
+    for client_id, revenue in zip(client_ids, revenues, strict=True):
+        revenue_of[client_id] = revenue_of.get(client_id, 0) + revenue
+    visits_of = Counter(client_ids)
+    # The listed clients by revenue desc, then id; the running sums before them
+    # are the sums of the rows above. Only clients earning at least the limit-th
+    # largest revenue can be listed: those are sorted in full.
+    earning = revenue_of
+    if params.limit is not None and params.limit < len(revenue_of):
+        least = sorted(revenue_of.values(), reverse=True)[params.limit - 1]
+        earning = {c: revenue for c, revenue in revenue_of.items() if revenue >= least}
+    ranked = sorted(
+        ((client_id, revenue) for client_id, revenue in earning.items() if revenue > 0),
+        key=_rank_key,
+    )[: params.limit]
+    given = integers_table([client_id for client_id, _ in ranked])
     last = visits.alias("last")
     last_visit = (
         select(func.max(last.c.started_at))
         .where(
-            last.c.client_id == ranked.c.client_id,
+            last.c.client_id == clients.c.id,
             last.c.status == "completed",
             last.c.started_at < params.as_of_end,
         )
         .scalar_subquery()
     )
-    top = conn.execute(
-        select(ranked, clients.c.name, last_visit.label("last_visit"))
-        .join(clients, clients.c.id == ranked.c.client_id)
-        .order_by(ranked.c.revenue.desc(), ranked.c.client_id)
-    ).all()
+    details = {
+        client_id: (name, last_day)
+        for client_id, name, last_day in conn.execute(
+            select(clients.c.id, clients.c.name, last_visit)
+            .select_from(cross_join(given, clients))
+            .where(clients.c.id == given.c.value)
+        )
+    }
     rows = []
     running = 0
-    for rank, r in enumerate(top, start=1):
-        before, running = running, running + r.revenue
+    for rank, (client_id, revenue) in enumerate(ranked, start=1):
+        before, running = running, running + revenue
+        count = visits_of[client_id]
+        name, last_day = details[client_id]
         rows.append(
             {
                 "rank": rank,
-                "client_id": r.client_id,
-                "name": r.name,
-                "visits": r.visits,
-                "revenue": Money(r.revenue),
-                "avg_check": Money((2 * r.revenue + r.visits) // (2 * r.visits)),
-                "last_visit": to_date(r.last_visit),
-                "share": share(r.revenue, total),
+                "client_id": client_id,
+                "name": name,
+                "visits": count,
+                "revenue": Money(revenue),
+                "avg_check": Money((2 * revenue + count) // (2 * count)),
+                "last_visit": to_date(last_day),
+                "share": share(revenue, total),
                 "cumulative_share": share(running, total),
                 "abc": abc_class(before, total, params),
             }
         )
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
+
+
+def _rank_key(entry: tuple[int, int]) -> tuple[int, int]:
+    client_id, revenue = entry
+    return -revenue, client_id
 
 
 def abc_class(before: int, total: int, params: ReportParams) -> str:
