@@ -9,12 +9,14 @@ Speed at chain scale (100k clients): those rows are read from the covering
 index ix_visits_chain_last (status, next_started_at, client_id, ...). The
 usual case, a client with no later visit at all (next_started_at IS NULL),
 comes out of that index in client id order, so the join to ``clients`` walks
-the clients' primary key forward instead of jumping around. The date test of
-that branch compares the day as text on purpose: a plain started_at range
-would lure SQLite's planner onto the (status, started_at) index, which reads
-every past visit. The rows come sorted by monetary, so the m score is one
-pass ("clients with a smaller monetary" is the position of the first client
-with the same monetary), and recency and r are looked up per distinct day.
+the clients' primary key forward instead of jumping around. The date test is
+kept from SQLite's planner (``unindexed``): a plain started_at range would lure
+it onto the (status, started_at) index, which reads every past visit.
+
+The tens of thousands of rows are read as columns (``columns_of``) and sorted
+in Python; a row's Mapping is made only when it is read (``RowList``). The m
+score is a bisection in the sorted monetary values ("clients with a smaller
+monetary"), and recency and r are worked out per distinct day.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from app.reports.base import (
     RowList,
     table,
 )
-from app.reports.sql import EPOCH, columns_of, cross_join, day_number, day_of
+from app.reports.sql import EPOCH, columns_of, cross_join, day_number, day_of, unindexed
 
 COLUMNS = (
     Column("client_id", "Client ID", "id"),
@@ -120,7 +122,7 @@ def last_visits_queries(
         .where(
             visits.c.status == "completed",
             next_visit,
-            day_of(visits.c.started_at) <= params.as_of.isoformat(),
+            unindexed(visits.c.started_at) < params.as_of_end,
             clients.c.id == visits.c.client_id,
             (clients.c.left_on.is_(None)) | (clients.c.left_on > params.as_of),
             clients.c.registered_on <= params.as_of,

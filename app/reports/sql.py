@@ -128,6 +128,32 @@ def _day_number_pg(element: day_number, compiler: SQLCompiler, **kw: Any) -> str
     return f"(CAST({_arg(compiler, element, **kw)} AS DATE) - DATE '1970-01-01')"
 
 
+class unindexed(FunctionElement[Any]):
+    """The expression itself, kept from SQLite's planner as an index key: ``+x``.
+
+    SQLite plans without statistics: a date range on visits lures it onto the
+    (status, started_at) index, which reads every past visit, when the query
+    is written for another index (the visit chain). On PostgreSQL it is plain
+    ``x``.
+    """
+
+    inherit_cache = True
+
+    def __init__(self, expression: Any) -> None:
+        super().__init__(expression)
+        self.type = expression.type
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"+{_arg(compiler, element, **kw)}"
+
+
+@compiles(unindexed)
+def _unindexed_pg(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return _arg(compiler, element, **kw)
+
+
 EPOCH = dt.date(1970, 1, 1)
 
 
