@@ -27,7 +27,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, case, func, or_, select
+from sqlalchemy import Connection, case, func, select
 
 from app.models import Client, Visit
 from app.reports.base import (
@@ -112,30 +112,37 @@ def metrics_of(conn: Connection, period: Period) -> dict[str, Any]:
     prev = visits.c.prev_started_at
     following = visits.c.next_started_at
     day = day_number(visits.c.started_at)
-    count, revenue, first_in_period, last_days, before_days, gaps, first_timers_visits = (
-        conn.execute(
-            select(
-                func.count(),
-                func.coalesce(func.sum(visits.c.revenue), 0),
-                func.count(case((or_(prev.is_(None), prev < period.start), 1))),
-                func.sum(case((or_(following.is_(None), following >= period.end), day))),
-                func.sum(case((prev.is_(None), day), (prev < period.start, day_number(prev)))),
-                func.count(prev),
-                # A first-timer whose next visit is not in the period came once (no lookup).
-                func.sum(
-                    case(
-                        (
-                            prev.is_(None),
-                            case(
-                                (or_(following.is_(None), following >= period.end), 1),
-                                else_=period_visits_of_client,
-                            ),
-                        )
+    # One comparison per test where possible (a NULL neighbour fails "<" and ">="):
+    # SQLite evaluates every expression for each of the period's visits.
+    count, revenue, within_run, last_days, before_days, gaps, first_timers_visits = conn.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(visits.c.revenue), 0),
+            # Visits after the first of their client's run in the period.
+            func.count(case((prev >= period.start, 1))),
+            # The day of each client's last visit in the period.
+            func.sum(case((following < period.end, None), else_=day)),
+            # The day before each run: of the previous visit, or of the first ever.
+            func.sum(
+                case(
+                    (prev >= period.start, None),
+                    (prev.is_(None), day),
+                    else_=day_number(prev),
+                )
+            ),
+            func.count(prev),
+            # A first-timer whose next visit is not in the period came once (no lookup).
+            func.sum(
+                case(
+                    (
+                        prev.is_(None),
+                        case((following < period.end, period_visits_of_client), else_=1),
                     )
-                ),
-            ).where(*in_period)
-        ).one()
-    )
+                )
+            ),
+        ).where(*in_period)
+    ).one()
+    first_in_period = count - within_run
     new_clients = conn.execute(
         select(func.count()).where(
             clients.c.registered_on >= period.first, clients.c.registered_on <= period.last
