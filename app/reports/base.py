@@ -4,8 +4,9 @@ The screens, the PDFs and the command line all read one ``ReportResult``.
 Values in rows are plain Python: ``int``, ``float`` (shares, averages),
 ``str``, ``datetime.date``, ``None`` and ``Money`` (integer minor units, so
 that JSON shows major units and screens format with the shop's currency).
-A table's rows are a sequence of read-only mappings: tuples of dicts, or a
-``RowList`` when a report lists tens of thousands of clients.
+A table's rows are a sequence of mappings, read-only by convention: a tuple of
+dicts, or a ``RowList`` (which makes each row's dict when it is read) when a
+report lists tens of thousands of clients.
 """
 
 from __future__ import annotations
@@ -36,41 +37,19 @@ class Column:
     kind: ColumnKind = "text"
 
 
-class Row(Mapping[str, Any]):
-    """One row of a ``RowList``: its values by key, read-only."""
-
-    __slots__ = ("_positions", "_values")
-
-    def __init__(self, positions: Mapping[str, int], values: Sequence[Any]) -> None:
-        self._positions = positions
-        self._values = values
-
-    def __getitem__(self, key: str) -> Any:
-        return self._values[self._positions[key]]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._positions)
-
-    def __len__(self) -> int:
-        return len(self._positions)
-
-    def __repr__(self) -> str:
-        return repr(dict(self))
-
-
 class RowList(Sequence[Mapping[str, Any]]):
     """Rows kept as the records a query returned; each row is made when it is read.
 
     A report over every client (rfm, segments, gaps candidates) has tens of
     thousands of rows, and a screen shows a few dozen of them: the records stay
-    tuples, and a row's ``Row`` (with values computed from its record, such as
-    ``Money`` or a score) is built on reading. ``values(record)`` gives the
-    row's values in ``keys`` order; without it the record is the values. Only
-    cheap per-row work belongs in ``values``: whatever needs all the rows is
-    computed before.
+    as they are, and a row's dict (with values computed from its record, such
+    as ``Money`` or a score) is built on reading, a new one each time.
+    ``values(record)`` gives the row's values in ``keys`` order; without it the
+    record is the values. Only cheap per-row work belongs in ``values``:
+    whatever needs all the rows is computed before.
     """
 
-    __slots__ = ("_positions", "_records", "_values", "row_keys")
+    __slots__ = ("_records", "_values", "row_keys")
 
     def __init__(
         self,
@@ -81,27 +60,27 @@ class RowList(Sequence[Mapping[str, Any]]):
         self.row_keys = tuple(keys)
         self._records = records
         self._values = values
-        self._positions = {key: n for n, key in enumerate(self.row_keys)}
 
     def __len__(self) -> int:
         return len(self._records)
 
     @overload
-    def __getitem__(self, index: int) -> Row: ...
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
 
     @overload
     def __getitem__(self, index: slice) -> RowList: ...
 
-    def __getitem__(self, index: int | slice) -> Row | RowList:
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | RowList:
         if isinstance(index, slice):
             return RowList(self.row_keys, self._records[index], self._values)
         record = self._records[index]
-        return Row(self._positions, record if self._values is None else self._values(record))
+        values = record if self._values is None else self._values(record)
+        return dict(zip(self.row_keys, values, strict=True))
 
-    def __iter__(self) -> Iterator[Row]:
-        positions, values = self._positions, self._values
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        keys, values = self.row_keys, self._values
         for record in self._records:
-            yield Row(positions, record if values is None else values(record))
+            yield dict(zip(keys, record if values is None else values(record), strict=True))
 
     def __repr__(self) -> str:
         return f"RowList({len(self)} rows of {', '.join(self.row_keys)})"
