@@ -49,7 +49,6 @@ from app.reports.base import (
 from app.reports.sql import (
     columns_of,
     cross_join,
-    integer_columns_of,
     integers_of,
     integers_table,
     json_integers,
@@ -115,7 +114,7 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
         active = _active_clients(conn, window)
         active_ids = np.zeros(0, dtype=np.int64)
     else:
-        active_ids, lifetime = integer_columns_of(conn, *_active_last_visits(window))
+        active_ids, lifetime = columns_of(conn, *_active_last_visits(window), integers=(0, 1))
         active = len(active_ids)
     # Client ids index the masks.
     size = 1 + max(int(ids.max(initial=0)) for ids in (active_ids, *buyers.values()))
@@ -226,13 +225,14 @@ def _candidates(
             or_(clients.c.left_on.is_(None), clients.c.left_on > window.as_of),
         ),
     )
-    before_ids, before_revenue = integer_columns_of(
+    before_ids, before_revenue = columns_of(
         conn,
         select(visits.c.client_id, visits.c.cum_revenue).where(
             visits.c.status == "completed",
             window.holds(visits.c.next_started_at),
             visits.c.started_at < window.start,
         ),
+        integers=(0, 1),
     )
     size = 1 + max(int(active.max(initial=0)), int(before_ids.max(initial=0)))
     by_client = np.zeros(size, dtype=np.int64)

@@ -13,18 +13,18 @@ the clients' primary key forward instead of jumping around. The date test is
 kept from SQLite's planner (``unindexed``): a plain started_at range would lure
 it onto the (status, started_at) index, which reads every past visit.
 
-The tens of thousands of rows are read as columns (``columns_of``) and sorted
-in Python; a row's Mapping is made only when it is read (``RowList``). The m
-score is a bisection in the sorted monetary values ("clients with a smaller
-monetary"), and recency and r are worked out per distinct day.
+The tens of thousands of rows are read as columns (``columns_of``), scored and
+sorted with numpy (the m score is a search in the sorted monetary values:
+"clients with a smaller monetary"); a row's dict is made only when it is read
+(``RowList``).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 from sqlalchemy import ColumnElement, CompoundSelect, Connection, Select, select, union_all
 
 from app.models import Client, Visit
@@ -79,14 +79,12 @@ def segment_of(r: int, f: int) -> str:
     return "at_risk" if f >= 3 else "hibernating"
 
 
+# Recency in days up to 60 scores r = 5, up to 120 4, up to 240 3, up to 480 2, else 1.
+R_LIMITS = (60, 120, 240, 480)
+
+
 def r_score(recency: int) -> int:
-    if recency <= 60:
-        return 5
-    if recency <= 120:
-        return 4
-    if recency <= 240:
-        return 3
-    return 2 if recency <= 480 else 1
+    return 5 - sum(recency > limit for limit in R_LIMITS)
 
 
 def f_score(frequency: int) -> int:
@@ -97,9 +95,9 @@ def f_score(frequency: int) -> int:
     return 3 if frequency >= 3 else frequency
 
 
-# Lookups for every client: SEGMENT_GRID[r][f], F_OF_VISITS[min(visits, 10)].
+# Lookups for every client: SEGMENT_GRID[r][f], F_BY_VISITS[min(visits, 10)].
 SEGMENT_GRID = tuple(tuple(segment_of(r, f) if r and f else "" for f in range(6)) for r in range(6))
-F_OF_VISITS = tuple(f_score(n) for n in range(11))
+F_BY_VISITS = np.array([f_score(n) for n in range(11)])
 
 
 def last_visits_queries(
@@ -141,64 +139,57 @@ def last_visits_query(params: ReportParams) -> CompoundSelect:
 
 
 def compute(conn: Connection, params: ReportParams) -> ReportResult:
-    ids, names, days, visits, revenues = columns_of(conn, *last_visits_queries(params))
+    ids, names, days, visits, revenues = columns_of(
+        conn, *last_visits_queries(params), integers=(0, 2, 3, 4)
+    )
     total = len(ids)
-    # Positions by monetary descending, ties by ascending client id (two stable sorts).
-    order = sorted(range(total), key=ids.__getitem__)
-    order.sort(key=revenues.__getitem__, reverse=True)
-    ascending = [revenues[position] for position in reversed(order)]
-    # The day of a last visit -> (recency, r); a few thousand distinct days.
-    as_of = (params.as_of - EPOCH).days
-    by_day = {day: (as_of - day, r_score(as_of - day)) for day in set(days)}
-    clients, monetary = _grid(by_day, days, visits, revenues)
-
-    def values(position: int) -> tuple[Any, ...]:
-        visit_no, revenue = visits[position], revenues[position]
-        recency, r = by_day[days[position]]
-        f = F_OF_VISITS[visit_no if visit_no < 10 else 10]
-        # Clients with a smaller monetary: at most total - 1, so m never passes 5.
-        m = 1 + 5 * bisect_left(ascending, revenue) // total
-        segment = SEGMENT_GRID[r][f]
-        return (ids[position], names[position], recency, visit_no, Money(revenue), r, f, m, segment)
+    # Every client's scores at once (numpy); a row is made when it is read.
+    order = np.lexsort((ids, -revenues)).tolist()  # monetary desc, then client id
+    recency = (params.as_of - EPOCH).days - days
+    r = 5 - np.searchsorted(R_LIMITS, recency)  # as r_score: limits below the recency
+    f = F_BY_VISITS[np.minimum(visits, 10)]
+    # Clients with a smaller monetary: at most total - 1, so m never passes 5.
+    m = 1 + 5 * np.searchsorted(np.sort(revenues), revenues) // max(total, 1)
+    cells = r * 6 + f
+    clients = np.bincount(cells, minlength=36).tolist()
+    monetary = np.zeros(36, dtype=np.int64)
+    np.add.at(monetary, cells, revenues)
 
     segments = {s: {"segment": s, "clients": 0, "monetary": 0} for s in SEGMENTS}
-    for r in range(1, 6):
-        for f in range(1, 6):
-            segments[SEGMENT_GRID[r][f]]["clients"] += clients[r][f]
-            segments[SEGMENT_GRID[r][f]]["monetary"] += monetary[r][f]
+    for cell_r in range(1, 6):
+        for cell_f in range(1, 6):
+            record = segments[SEGMENT_GRID[cell_r][cell_f]]
+            record["clients"] += clients[cell_r * 6 + cell_f]
+            record["monetary"] += int(monetary[cell_r * 6 + cell_f])
     for record in segments.values():
         record["monetary"] = Money(record["monetary"])
-    cells = [
-        {"r": r, "f": f, "clients": clients[r][f]} for r in range(5, 0, -1) for f in range(1, 6)
+    grid = [
+        {"r": cell_r, "f": cell_f, "clients": clients[cell_r * 6 + cell_f]}
+        for cell_r in range(5, 0, -1)
+        for cell_f in range(1, 6)
     ]
     extras = {
         "segments": table(SEGMENT_COLUMNS, list(segments.values())),
-        "grid": table(GRID_COLUMNS, cells),
+        "grid": table(GRID_COLUMNS, grid),
     }
+    columns = [a.tolist() for a in (ids, recency, visits, revenues, r, f, m)]
+    id_of, recency_of, visits_of, revenue_of, r_of, f_of, m_of = columns
+
+    def values(n: int) -> tuple[Any, ...]:
+        return (
+            id_of[n],
+            names[n],
+            recency_of[n],
+            visits_of[n],
+            Money(revenue_of[n]),
+            r_of[n],
+            f_of[n],
+            m_of[n],
+            SEGMENT_GRID[r_of[n]][f_of[n]],
+        )
+
     rows = RowList([c.key for c in COLUMNS], order, values)
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
-
-
-def _grid(
-    by_day: dict[int, tuple[int, int]], days: list[int], visits: list[int], revenues: list[int]
-) -> tuple[list[list[int]], list[list[int]]]:
-    """Clients and their lifetime revenue per [r][f]."""
-    # One pass over every client, per cell r * 11 + min(visits, 10).
-    cell_of_day = {day: r * 11 for day, (_, r) in by_day.items()}
-    counts = [0] * 66
-    sums = [0] * 66
-    for day, visit_no, revenue in zip(days, visits, revenues, strict=True):
-        cell = cell_of_day[day] + (visit_no if visit_no < 10 else 10)
-        counts[cell] += 1
-        sums[cell] += revenue
-    clients = [[0] * 6 for _ in range(6)]
-    monetary = [[0] * 6 for _ in range(6)]
-    for r in range(1, 6):
-        for visit_no in range(1, 11):
-            f = F_OF_VISITS[visit_no]
-            clients[r][f] += counts[r * 11 + visit_no]
-            monetary[r][f] += sums[r * 11 + visit_no]
-    return clients, monetary
 
 
 SPEC = ReportSpec("rfm", "RFM segments", compute)

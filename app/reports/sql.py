@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import numpy as np
@@ -218,30 +218,6 @@ def _json_list_pg(element: json_list, compiler: SQLCompiler, **kw: Any) -> str:
     return f"json_agg({_arg(compiler, element, **kw)})"
 
 
-def columns_of(conn: Connection, *queries: Select[Any]) -> list[list[Any]]:
-    """Every row of the queries (alike, as in a UNION ALL) as one list per column.
-
-    Each query is read as one row of JSON arrays, one per column. For queries
-    of tens of thousands of rows, such as one per client: the driver makes a
-    tuple per row and an object per value, which costs more than the query
-    itself, while a JSON array is parsed in C. The arrays of one query come
-    from the same pass over its rows, so their positions line up; the order of
-    the rows is not defined (sort in Python). The values must be integers,
-    text or null (dates as text, no floats). Several queries rather than one
-    UNION ALL: SQLite materializes a compound subquery under an aggregate.
-    """
-    columns: list[list[Any]] = []
-    for query in queries:
-        rows = query.subquery("rows")
-        arrays = conn.execute(select(*(json_list(c) for c in rows.c))).one()
-        if not columns:
-            columns = [array or [] for array in arrays]
-            continue
-        for values, array in zip(columns, arrays, strict=True):
-            values.extend(array or ())
-    return columns
-
-
 class json_elements(FunctionElement[Any]):
     """A table-valued function: the integers of a JSON array (column ``value``).
 
@@ -296,11 +272,37 @@ def integers_of(text: str | None) -> NDArray[np.int64]:
     return np.fromstring(text[1:-1], dtype=np.int64, sep=",")
 
 
-def integer_columns_of(conn: Connection, *queries: Select[Any]) -> list[NDArray[np.int64]]:
-    """Like ``columns_of`` for queries of integer columns: one array per column."""
-    parts: list[list[NDArray[np.int64]]] = []
+def columns_of(
+    conn: Connection, *queries: Select[Any], integers: Collection[int] = ()
+) -> list[Any]:
+    """Every row of the queries (alike, as in a UNION ALL) as one list per column.
+
+    Each query is read as one row of JSON arrays, one per column. For queries
+    of tens of thousands of rows, such as one per client: the driver makes a
+    tuple per row and an object per value, which costs more than the query
+    itself, while a JSON array is parsed in C. The columns at the positions in
+    ``integers`` come back as numpy arrays (``integers_of``), the others as
+    lists. The arrays of one query come from the same pass over its rows, so
+    their positions line up; the order of the rows is not defined (sort in
+    Python). The values must be integers, text or null (dates as text or day
+    numbers, no floats). Several queries rather than one UNION ALL: SQLite
+    materializes a compound subquery under an aggregate.
+    """
+    parts: list[list[Any]] = []
     for query in queries:
         rows = query.subquery("rows")
-        texts = conn.execute(select(*(json_integers(c) for c in rows.c))).one()
-        parts.append([integers_of(text) for text in texts])
-    return [np.concatenate(arrays) for arrays in zip(*parts, strict=True)]
+        arrays = conn.execute(
+            select(
+                *(json_integers(c) if n in integers else json_list(c) for n, c in enumerate(rows.c))
+            )
+        ).one()
+        parts.append(
+            [
+                integers_of(array) if n in integers else (array or [])
+                for n, array in enumerate(arrays)
+            ]
+        )
+    return [
+        np.concatenate(pieces) if n in integers else [v for piece in pieces for v in piece]
+        for n, pieces in enumerate(zip(*parts, strict=True))
+    ]
