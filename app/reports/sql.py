@@ -5,6 +5,9 @@ Date-times are stored as local wall-clock time. On SQLite they are text
 ``timestamp without time zone``. Every report buckets dates through these
 helpers and reads the buckets back through ``to_date`` so that both databases
 give identical results.
+
+Reports over every client read their rows in bulk through the JSON aggregates
+here (``columns_of``) and pass many ids as one parameter (``integers_table``).
 """
 
 from __future__ import annotations
