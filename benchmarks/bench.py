@@ -8,7 +8,7 @@ Builds (or reuses) each scale's database under benchmarks/data/, made by
 when the schema revision or the generator changed. Every operation is run
 after a warm-up several times; the output lists min / median / max per
 operation and, for operations compared with it, the ratio of their median to
-the floor's. The end of the output is a Markdown report for RESULTS.md.
+the median of the floor measured again right after them. The end of the output is a Markdown report for RESULTS.md.
 Groups live in benchmarks/groups/ (see benchmarks/harness.py).
 """
 
@@ -108,7 +108,9 @@ def run_scale(
             for group in groups:
                 for operation in GROUPS[group](ctx):
                     timing = measure(operation, repeat, heavy_repeat)
-                    shown_floor = floor if operation.vs_floor else None
+                    # The floor again, right after: on a shared machine the load
+                    # drifts, and a ratio means most against the floor of its moment.
+                    shown_floor = measure_floor(engine, repeat) if operation.vs_floor else None
                     results.append(Result(name, group, operation.name, timing, shown_floor))
                     print(line(results[-1]), flush=True)
     finally:
@@ -137,19 +139,22 @@ def line(result: Result) -> str:
         f"[{result.scale}] {result.group:<9} {result.operation:<45} runs {len(t.seconds):>2}  "
         f"min {seconds(t.min):>10}  median {seconds(t.median):>10}  max {seconds(t.max):>10}"
     )
-    return f"{text}  x floor {ratio(result)}" if result.floor else text
+    if result.floor is None:
+        return text
+    return f"{text}  floor {seconds(result.floor.median):>9}  x floor {ratio(result)}"
 
 
 def markdown_table(results: list[Result]) -> str:
     rows = [
-        "| scale | group | operation | runs | min | median | max | x floor |",
-        "|---|---|---|--:|--:|--:|--:|--:|",
+        "| scale | group | operation | runs | min | median | max | floor | x floor |",
+        "|---|---|---|--:|--:|--:|--:|--:|--:|",
     ]
     for r in results:
         t = r.timing
         rows.append(
             f"| {r.scale} | {r.group} | {r.operation} | {len(t.seconds)} | {seconds(t.min)} "
-            f"| {seconds(t.median)} | {seconds(t.max)} | {ratio(r)} |"
+            f"| {seconds(t.median)} | {seconds(t.max)} "
+            f"| {seconds(r.floor.median) if r.floor else ''} | {ratio(r)} |"
         )
     return "\n".join(rows)
 

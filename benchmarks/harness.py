@@ -10,8 +10,8 @@ importing) get ``--heavy-repeat`` runs without a warm-up.
 
 The "floor" is the cheapest full pass over the visits, ``SELECT count(*),
 sum(revenue) FROM visits``, measured on the same database in the same run: an
-operation with ``vs_floor=True`` is also reported as a multiple of it
-(performance.md: each report within 3x the floor).
+operation with ``vs_floor=True`` is also reported as a multiple of the floor
+measured right after it (performance.md: each report within 3x the floor).
 """
 
 from __future__ import annotations
