@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from app.ui.reports.view import report_title
 from app.ui.worker import Latest
 
 MINI = ("growth", "churn", "gaps", "top")
+MINI_HEIGHT = 225
 
 
 def mini_chart(name: str, result: ReportResult) -> BarChart:
@@ -91,7 +93,10 @@ class DashboardView(LazyScreen):
             top.addWidget(button)
             box.addLayout(top)
             self.boxes[name] = box
+            frame.setFixedHeight(MINI_HEIGHT)
             grid.addWidget(frame, n // 2, n % 2)
+        for row in range(2):
+            grid.setRowStretch(row, 1)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +110,11 @@ class DashboardView(LazyScreen):
         header.addSpacing(12)
         header.addWidget(self.status, 1)
         layout.addLayout(header)
-        layout.addWidget(self.body, 1)
+        scroll = QScrollArea()  # a small window scrolls rather than squashing the charts
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
         self.stale = False
