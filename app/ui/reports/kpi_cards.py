@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.reports.chart_data import BAD, GOOD
@@ -19,7 +20,7 @@ STYLE = (
     "#kpiTitle { color: #555555; font-size: 9pt; }"
     "#kpiValue { font-size: 16pt; font-weight: 600; color: #1f2d3d; }"
 )
-COLUMNS = 4
+CARD_WIDTH = 240  # a card with a money value in 16 pt fits in about this much
 
 
 def change_text(metric: str, value: Any, other: Any) -> tuple[str, str]:
@@ -89,10 +90,27 @@ class KpiCards(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(8)
 
+        self._columns = 0
+
     def show_rows(self, rows: tuple[Mapping[str, Any], ...], currency: str) -> None:
-        for n, row in enumerate(rows):
+        for row in rows:
             card = self.cards.get(row["metric"])
             if card is None:
                 card = self.cards[row["metric"]] = KpiCard(row["metric"])
-                self._grid.addWidget(card, n // COLUMNS, n % COLUMNS)
+                self._columns = 0  # lay out again with the new card
             card.show_row(row, currency)
+        self._flow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow()
+
+    def _flow(self) -> None:
+        """As many cards a row as the width holds, so none is cut off on a narrow window."""
+        columns = max(1, min(len(self.cards), self.width() // CARD_WIDTH))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for n, card in enumerate(self.cards.values()):
+            self._grid.removeWidget(card)
+            self._grid.addWidget(card, n // columns, n % columns)
