@@ -1,7 +1,10 @@
 """Reminders to call a client, by date, by mileage or both: create, edit, close, snooze.
 
-Which reminders are due (and the mileage prediction) is the reminders
-report's business (reports.md); this module keeps the rows.
+Each call outcome (done, snoozed until a day, dismissed with a reason) is
+recorded as a ``reminder_events`` row with who and when, in the same
+transaction as the change of the reminder. Which reminders are due, and the
+mileage prediction, live in ``reminders_due``; suggestions after a visit in
+``reminders_suggest``.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
-from app.models import Client, Reminder, Service, Vehicle
+from app.models import Client, Reminder, ReminderEvent, Service, Vehicle
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, optional_whole_number, require
 from app.services.errors import ValidationError
+from app.services.normalize import optional_text, required_text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,6 +48,19 @@ class ReminderRecord:
     snoozed_until: dt.date | None
 
 
+@dataclasses.dataclass(frozen=True)
+class ReminderEventRecord:
+    """One recorded call outcome: ``outcome`` is done, snoozed or dismissed."""
+
+    id: int
+    reminder_id: int
+    at: dt.datetime
+    recorded_by: str
+    outcome: str
+    snoozed_until: dt.date | None
+    note: str
+
+
 def create_reminder(session: Session, data: ReminderInput, clock: Clock) -> Saved[ReminderRecord]:
     reminder = Reminder(**_checked(session, data), status="pending", created_on=clock.today())
     session.add(reminder)
@@ -61,6 +78,11 @@ def update_reminder(
         setattr(reminder, key, value)
     session.flush()
     return _saved(reminder, old_client)
+
+
+def check_reminder(session: Session, data: ReminderInput) -> None:
+    """Raise what ``create_reminder`` would refuse ``data`` for; nothing is written."""
+    _checked(session, data)
 
 
 def get_reminder(session: Session, reminder_id: int) -> ReminderRecord:
@@ -81,7 +103,13 @@ def list_reminders(
 
 
 def mark_done(
-    session: Session, reminder_id: int, clock: Clock, done_on: dt.date | None = None
+    session: Session,
+    reminder_id: int,
+    clock: Clock,
+    done_on: dt.date | None = None,
+    *,
+    note: str | None = None,
+    by: str = "",
 ) -> Saved[ReminderRecord]:
     """The client was reached and the work booked or done: closed on ``done_on`` (today)."""
     reminder = _pending(session, reminder_id)
@@ -90,15 +118,23 @@ def mark_done(
         raise ValidationError("done_on", "'{value}' is not a date", value=day)
     if day > clock.today():
         raise ValidationError("done_on", "must not be in the future")
+    event = _event(reminder, clock, by, "done", note=_note(note, "note"))
     reminder.status = "done"
     reminder.done_on = day
     reminder.snoozed_until = None
+    session.add(event)
     session.flush()
     return _saved(reminder)
 
 
 def snooze(
-    session: Session, reminder_id: int, until: dt.date, clock: Clock
+    session: Session,
+    reminder_id: int,
+    until: dt.date,
+    clock: Clock,
+    *,
+    note: str | None = None,
+    by: str = "",
 ) -> Saved[ReminderRecord]:
     """Hide a pending reminder from the due list until ``until`` (a day after today)."""
     reminder = _pending(session, reminder_id)
@@ -106,18 +142,46 @@ def snooze(
         raise ValidationError("snoozed_until", "'{value}' is not a date", value=until)
     if until <= clock.today():
         raise ValidationError("snoozed_until", "must be a day in the future")
+    event = _event(reminder, clock, by, "snoozed", note=_note(note, "note"), snoozed_until=until)
     reminder.snoozed_until = until
+    session.add(event)
     session.flush()
     return _saved(reminder)
 
 
-def dismiss(session: Session, reminder_id: int) -> Saved[ReminderRecord]:
-    """Close a pending reminder without the work being done."""
+def dismiss(
+    session: Session, reminder_id: int, reason: str, clock: Clock, *, by: str = ""
+) -> Saved[ReminderRecord]:
+    """Close a pending reminder without the work being done; the reason is required."""
     reminder = _pending(session, reminder_id)
+    event = _event(reminder, clock, by, "dismissed", note=required_text(reason, "reason", 500))
     reminder.status = "dismissed"
     reminder.snoozed_until = None
+    session.add(event)
     session.flush()
     return _saved(reminder)
+
+
+def reminder_history(session: Session, reminder_id: int) -> tuple[ReminderEventRecord, ...]:
+    """The recorded call outcomes of a reminder, oldest first."""
+    require(session, Reminder, reminder_id, "reminder_id")
+    events = session.scalars(
+        select(ReminderEvent)
+        .where(ReminderEvent.reminder_id == reminder_id)
+        .order_by(ReminderEvent.at, ReminderEvent.id)
+    )
+    return tuple(
+        ReminderEventRecord(
+            id=e.id,
+            reminder_id=e.reminder_id,
+            at=e.at,
+            recorded_by=e.recorded_by,
+            outcome=e.outcome,
+            snoozed_until=e.snoozed_until,
+            note=e.note,
+        )
+        for e in events
+    )
 
 
 def _checked(session: Session, data: ReminderInput) -> dict[str, object]:
@@ -147,6 +211,29 @@ def _pending(session: Session, reminder_id: int) -> Reminder:
     if reminder.status != "pending":
         raise ValidationError("status", "the reminder is already {status}", status=reminder.status)
     return reminder
+
+
+def _note(text: str | None, field: str) -> str:
+    return optional_text(text, field, 500) or ""
+
+
+def _event(
+    reminder: Reminder,
+    clock: Clock,
+    by: str,
+    outcome: str,
+    note: str,
+    snoozed_until: dt.date | None = None,
+) -> ReminderEvent:
+    """The outcome row for ``reminder``; checked before anything is changed."""
+    return ReminderEvent(
+        reminder_id=reminder.id,
+        at=clock.now(),
+        recorded_by=optional_text(by, "by", 100) or "",
+        outcome=outcome,
+        snoozed_until=snoozed_until,
+        note=note,
+    )
 
 
 def _saved(reminder: Reminder, *other_clients: int) -> Saved[ReminderRecord]:

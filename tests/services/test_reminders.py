@@ -83,10 +83,11 @@ def test_edit_done_snooze_dismiss(session, clock, new_client, refused) -> None:
     assert (done.status, done.done_on, done.snoozed_until) == ("done", dt.date(2026, 11, 23), None)
     earlier = reminders.mark_done(session, second, clock, dt.date(2026, 11, 2)).value
     assert earlier.done_on == dt.date(2026, 11, 2)
-    refused("status", reminders.dismiss, session, first)
+    refused("status", reminders.dismiss, session, first, "sold the car", clock)
     refused("status", reminders.snooze, session, first, dt.date(2026, 12, 30), clock)
-    assert reminders.dismiss(session, third).value.status == "dismissed"
-    refused("reminder_id", reminders.dismiss, session, 404)
+    refused("reason", reminders.dismiss, session, third, "  ", clock)
+    assert reminders.dismiss(session, third, "sold the car", clock).value.status == "dismissed"
+    refused("reminder_id", reminders.dismiss, session, 404, "sold the car", clock)
 
 
 def test_list_pending_by_due_date_first(session, clock, new_client) -> None:
@@ -99,7 +100,59 @@ def test_list_pending_by_due_date_first(session, clock, new_client) -> None:
     late = create(due_on=dt.date(2027, 3, 1))
     soon = create(due_on=dt.date(2026, 12, 1))
     closed = create(due_on=dt.date(2026, 1, 1))
-    reminders.dismiss(session, closed)
+    reminders.dismiss(session, closed, "moved away", clock)
     assert [r.id for r in reminders.list_reminders(session, olena)] == [soon, late, by_km, closed]
     pending = reminders.list_reminders(session, olena, pending_only=True)
     assert [r.id for r in pending] == [soon, late, by_km]
+
+
+def test_each_call_outcome_is_recorded_with_who_when_and_note(
+    session, clock, new_client, refused
+) -> None:
+    olena = new_client("Олена")
+
+    def create(**kw) -> int:
+        return reminders.create_reminder(session, ReminderInput(olena, **kw), clock).value.id
+
+    oil = create(due_on=dt.date(2026, 11, 20))
+    tyres = create(due_mileage=90000)
+    reminders.snooze(
+        session, oil, dt.date(2026, 12, 1), clock, note="  call after payday ", by="Marta"
+    )
+    clock.advance(dt.timedelta(days=8, hours=2))  # 2026-12-01 12:00
+    saved = reminders.mark_done(session, oil, clock, note="booked for Friday", by="Marta")
+    assert saved.changes.reminders == {oil} and saved.changes.clients == {olena}
+    refused("reason", reminders.dismiss, session, tyres, "", clock, by="Ivan")
+    reminders.dismiss(session, tyres, " sold the car ", clock, by="Ivan")
+
+    history = reminders.reminder_history(session, oil)
+    assert [(e.at, e.recorded_by, e.outcome, e.snoozed_until, e.note) for e in history] == [
+        (
+            dt.datetime(2026, 11, 23, 10, 0),
+            "Marta",
+            "snoozed",
+            dt.date(2026, 12, 1),
+            "call after payday",
+        ),
+        (dt.datetime(2026, 12, 1, 12, 0), "Marta", "done", None, "booked for Friday"),
+    ]
+    (dismissed,) = reminders.reminder_history(session, tyres)
+    assert (dismissed.outcome, dismissed.note, dismissed.recorded_by) == (
+        "dismissed",
+        "sold the car",
+        "Ivan",
+    )
+    assert reminders.get_reminder(session, tyres).status == "dismissed"
+    refused("reminder_id", reminders.reminder_history, session, 404)
+
+
+def test_a_refused_outcome_changes_nothing(session, clock, new_client, refused) -> None:
+    olena = new_client("Олена")
+    oil = reminders.create_reminder(
+        session, ReminderInput(olena, due_on=dt.date(2026, 11, 20)), clock
+    ).value.id
+    refused("by", reminders.mark_done, session, oil, clock, by="x" * 101)
+    refused("note", reminders.snooze, session, oil, dt.date(2026, 12, 1), clock, note="x" * 501)
+    refused("snoozed_until", reminders.snooze, session, oil, "2026-12-01", clock)
+    assert reminders.reminder_history(session, oil) == ()
+    assert reminders.get_reminder(session, oil).status == "pending"
