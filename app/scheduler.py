@@ -100,6 +100,7 @@ class ReminderScheduler:
         self._clock = clock
         self._every_minutes = every_minutes
         self._known: set[int] | None = None  # due ids at the last check; None before the first
+        self._requested = False  # a check_now is queued and has not started yet
         self._lock = threading.Lock()
         self._scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(1)},
@@ -120,9 +121,23 @@ class ReminderScheduler:
             self._scheduler.shutdown(wait=True)
 
     def check_now(self) -> None:
-        """Run a check on the scheduler's thread as soon as it is free."""
-        if self._scheduler.running:
-            self._scheduler.add_job(self.check, id="check-now", replace_existing=True)
+        """Run a check on the scheduler's thread as soon as it is free.
+
+        Requests made while one is still queued join it; a request made while a
+        check runs queues one more, so that a change is never missed.
+        """
+        if not self._scheduler.running:
+            return
+        with self._lock:
+            if self._requested:
+                return
+            self._requested = True
+        self._scheduler.add_job(self._requested_check, name="due reminders on request")
+
+    def _requested_check(self) -> None:
+        with self._lock:
+            self._requested = False
+        self.check()
 
     def on_data_changed(self, changes: Changes) -> None:
         """Connect to ``AppEvents.sig_data_changed``: recheck when due-ness may have moved."""
