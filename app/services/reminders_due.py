@@ -48,6 +48,7 @@ from app.models import Client, Reminder, Service, Vehicle, Visit
 from app.reports.sql import EPOCH, cross_join, day_number, from_day_number
 from app.services.checks import require, whole_number
 from app.services.errors import ValidationError
+from app.services.reminders_form import car_label
 
 MIN_SPAN_DAYS = 30
 """Readings closer together than this give no km per day: the last reading stands."""
@@ -354,9 +355,7 @@ def _row(found: Any, as_of: dt.date, predict_on: int) -> DueReminder:
         :11
     ]
     note, do_not_contact, departed, first_day, first_km, last_day, last_km = found[11:]
-    vehicle = None
-    if vehicle_id is not None:
-        vehicle = " ".join(p for p in (make, model, plate) if p)
+    vehicle = None if vehicle_id is None else car_label(make, model, plate)
     predicted = None
     if first_day is not None:
         predicted = Readings(first_day, first_km, last_day, last_km).predict_km(predict_on)

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
-from app.models import Reminder, Service, Visit, VisitItem
+from app.models import Reminder, Service, Vehicle, Visit, VisitItem
 from app.services.changes import Changes, Saved
 from app.services.checks import require
 from app.services.errors import ValidationError
@@ -35,6 +35,7 @@ from app.services.reminders import (
     create_reminder,
     mark_done,
 )
+from app.services.reminders_form import car_label
 from app.services.settings import load_settings
 
 SUGGESTION_KINDS = ("interval", "declined")
@@ -48,6 +49,7 @@ class Suggestion:
     visit_id: int
     client_id: int
     vehicle_id: int | None
+    vehicle: str | None  # "Make Model PLATE"
     service_id: int
     service: str
     visit_day: dt.date
@@ -85,6 +87,7 @@ def suggest_reminders(session: Session, visit_id: int, clock: Clock) -> tuple[Su
     if visit.status != "completed":
         return ()
     day = visit.started_at.date()
+    car = None if visit.vehicle_id is None else session.get(Vehicle, visit.vehicle_id)
     declined_days = load_settings(session).declined_reminder_days
     items = session.execute(
         select(
@@ -108,6 +111,7 @@ def suggest_reminders(session: Session, visit_id: int, clock: Clock) -> tuple[Su
             "visit_id": visit_id,
             "client_id": visit.client_id,
             "vehicle_id": visit.vehicle_id,
+            "vehicle": None if car is None else car_label(car.make, car.model, car.plate),
             "service_id": service_id,
             "service": name,
             "visit_day": day,

@@ -55,6 +55,7 @@ def test_a_completed_visit_suggests_intervals_and_declined_work(
     ).value.id
     found = suggest_reminders(session, visit, clock)
     base = {"visit_id": visit, "client_id": olena, "vehicle_id": car}
+    base["vehicle"] = "Toyota Corolla AA1234BC"
     day = dt.date(2026, 8, 31)
     assert found == (
         Suggestion(

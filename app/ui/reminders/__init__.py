@@ -1,0 +1,1 @@
+"""The Reminders screen, the reminder form, suggestions after a visit, due-reminder alerts."""
