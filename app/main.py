@@ -22,11 +22,13 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from app.scheduler import ReminderScheduler
     from app.ui.clients.shortcuts import add_client_shortcuts
     from app.ui.context import UiContext
     from app.ui.events import AppEvents
     from app.ui.main_window import MainWindow
     from app.ui.pages import build_pages
+    from app.ui.reminders.alerts import install_reminder_alerts
     from app.ui.visits.wiring import connect_front_desk
     from app.ui.worker import DatabaseWorker
 
@@ -41,12 +43,16 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
         _fill_on_first_start(engine)
     events = AppEvents()
     worker = DatabaseWorker(make_session_factory(engine), events)
-    ctx = UiContext(worker=worker, events=events, clock=SystemClock(), settings=QSettings())
+    clock = SystemClock()
+    ctx = UiContext(worker=worker, events=events, clock=clock, settings=QSettings())
     label = str(sqlite_path(database_url) or engine.url.render_as_string(hide_password=True))
     pages = build_pages(ctx)
     window = MainWindow(pages, label, ctx.settings)
     add_client_shortcuts(window)
     connect_front_desk(window, pages)
+    reminder_checks = ReminderScheduler(make_session_factory(engine), clock)
+    install_reminder_alerts(window, pages, reminder_checks.bridge)
+    events.sig_data_changed.connect(reminder_checks.on_data_changed)
     worker.sig_busy.connect(window.set_busy)
     worker.sig_failed.connect(
         lambda task, error: QMessageBox.critical(
@@ -56,7 +62,9 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
         )
     )
     window.show()
+    reminder_checks.start()
     status = app.exec()
+    reminder_checks.shutdown()
     worker.shutdown()
     engine.dispose()
     return status
