@@ -7,6 +7,7 @@ import pytest
 from app.services import reminders
 from app.services.errors import NotFoundError
 from app.services.reminders import ReminderInput
+from app.services.reminders_form import Choice, reminder_form
 
 
 def test_a_reminder_by_date_mileage_or_both(session, clock, cat, new_client, new_vehicle) -> None:
@@ -156,3 +157,28 @@ def test_a_refused_outcome_changes_nothing(session, clock, new_client, refused) 
     refused("snoozed_until", reminders.snooze, session, oil, "2026-12-01", clock)
     assert reminders.reminder_history(session, oil) == ()
     assert reminders.get_reminder(session, oil).status == "pending"
+
+
+def test_the_form_offers_the_clients_cars_and_every_service(
+    session, clock, cat, new_client, new_vehicle, refused
+) -> None:
+    olena = new_client("Олена")
+    toyota = new_vehicle(olena, plate="AA1234BC")
+    skoda = new_vehicle(olena, make="Skoda", model="Octavia")
+    new_vehicle(new_client("Петро"), plate="KA0001EX")
+    oil = reminders.create_reminder(
+        session, ReminderInput(olena, skoda, cat.oil_change, due_mileage=90000), clock
+    ).value
+    form = reminder_form(session, olena, oil.id)
+    assert form.client_name == "Олена"
+    assert form.cars == (Choice(toyota, "Toyota Corolla AA1234BC"), Choice(skoda, "Skoda Octavia"))
+    assert [s.label for s in form.services] == [
+        "Заміна оливи",
+        "Огляд",
+        "Олива 5W-30",
+        "Шиномонтаж R16",
+    ]
+    assert form.reminder == oil
+    assert reminder_form(session, olena).reminder is None
+    refused("client_id", reminder_form, session, 404)
+    refused("reminder_id", reminder_form, session, olena, 404)
