@@ -116,8 +116,14 @@ class ReminderScheduler:
         self._scheduler.start()
 
     def shutdown(self) -> None:
-        """Stop the triggers and wait for a running check to finish."""
+        """Stop the triggers and wait for a running check to finish.
+
+        The jobs are removed first: that waits for the scheduler's thread to
+        finish handing out due jobs, so none is handed to a stopped executor.
+        """
         if self._scheduler.running:
+            self._scheduler.pause()
+            self._scheduler.remove_all_jobs()
             self._scheduler.shutdown(wait=True)
 
     def check_now(self) -> None:

@@ -53,6 +53,8 @@ from app.services.reminders_form import car_label
 MIN_SPAN_DAYS = 30
 """Readings closer together than this give no km per day: the last reading stands."""
 
+_EPOCH_ORDINAL = EPOCH.toordinal()
+
 
 class Readings(NamedTuple):
     """A car's first and last mileage readings up to a day; days count from 1970-01-01.
@@ -315,7 +317,9 @@ def _due(session: Session, as_of: dt.date, horizon: dt.date, include_all: bool) 
     without_car = _detailed(cross_join(r, c), [null()] * 4, as_of).where(
         r.c.vehicle_id.is_(None), candidate, by_date, *client_filter
     )
-    return sorted(session.execute(union_all(with_car, without_car)), key=_first)
+    found = list(session.execute(union_all(with_car, without_car)).all())
+    found.sort(key=_first)
+    return found
 
 
 def _first(row: Any) -> int:
@@ -336,7 +340,7 @@ def _detailed(joined: Join, readings: list[Any], as_of: dt.date) -> Select[Any]:
         v.c.model,
         v.c.plate,
         s.c.name.label("service"),
-        r.c.due_on,
+        day_number(r.c.due_on).label("due_day"),  # read as an integer: no date parsing
         r.c.due_mileage,
         r.c.note,
         c.c.do_not_contact,
@@ -351,10 +355,9 @@ def _detailed(joined: Join, readings: list[Any], as_of: dt.date) -> Select[Any]:
 
 
 def _row(found: Any, as_of: dt.date, predict_on: int) -> DueReminder:
-    (rid, client_id, name, phone, vehicle_id, make, model, plate, service, due_on, due_km) = found[
-        :11
-    ]
-    note, do_not_contact, departed, first_day, first_km, last_day, last_km = found[11:]
+    rid, client_id, name, phone, vehicle_id, make, model, plate, service = found[:9]
+    due_day, due_km, note, do_not_contact, departed = found[9:14]
+    first_day, first_km, last_day, last_km = found[14:]
     vehicle = None if vehicle_id is None else car_label(make, model, plate)
     predicted = None
     if first_day is not None:
@@ -366,10 +369,10 @@ def _row(found: Any, as_of: dt.date, predict_on: int) -> DueReminder:
         phone,
         vehicle,
         service,
-        due_on,
+        None if due_day is None else dt.date.fromordinal(_EPOCH_ORDINAL + due_day),
         due_km,
         predicted,
-        None if due_on is None else (as_of - due_on).days,
+        None if due_day is None else _day(as_of) - due_day,
         note,
         vehicle_id,
         bool(do_not_contact),
@@ -379,14 +382,14 @@ def _row(found: Any, as_of: dt.date, predict_on: int) -> DueReminder:
 
 def _when(found: Any, today: dt.date) -> str:
     """Which list of the board a due reminder belongs to."""
-    due_km = found.due_mileage
+    due_km, due_day, day = found.due_mileage, found.due_day, _day(today)
     readings = None
     if found.first_day is not None:
         readings = Readings(found.first_day, found.first_km, found.last_day, found.last_km)
-    num, den = (0, 1) if readings is None or due_km is None else readings.fraction(_day(today))
+    num, den = (0, 1) if readings is None or due_km is None else readings.fraction(day)
     by_km = readings is not None and due_km is not None
-    if (found.due_on is not None and found.due_on < today) or (by_km and due_km * den < num):
+    if (due_day is not None and due_day < day) or (by_km and due_km * den < num):
         return "overdue"
-    if found.due_on == today or (by_km and due_km * den <= num):
+    if due_day == day or (by_km and due_km * den <= num):
         return "due"
     return "upcoming"
