@@ -120,6 +120,11 @@ def test_predicted_mileage_of_a_car(session, data) -> None:
     assert predicted_mileage(session, data.a1, dt.date(2026, 1, 11)) is None
 
 
+def test_predicted_mileage_refuses_bad_input(session, data, refused) -> None:
+    refused("vehicle_id", predicted_mileage, session, 404, AS_OF)
+    refused("on_date", predicted_mileage, session, data.a1, "2026-11-23")
+
+
 def test_readings_arithmetic() -> None:
     days = Readings(first_day=100, first_km=1000, last_day=130, last_km=1300)  # 30 days
     assert days.fraction(140) == (1300 * 30 + 300 * 10, 30)
