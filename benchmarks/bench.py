@@ -8,8 +8,9 @@ Builds (or reuses) each scale's database under benchmarks/data/, made by
 when the schema revision or the generator changed. Every operation is run
 after a warm-up several times; the output lists min / median / max per
 operation and, for operations compared with it, the ratio of their median to
-the median of the floor measured again right after them. The end of the output is a Markdown report for RESULTS.md.
-Groups live in benchmarks/groups/ (see benchmarks/harness.py).
+the median of the floor measured again right after them. The end of the
+output is a Markdown report for RESULTS.md. Groups live in benchmarks/groups/
+(see benchmarks/harness.py).
 """
 
 from __future__ import annotations
