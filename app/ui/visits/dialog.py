@@ -3,7 +3,8 @@
 Everything by keyboard: the client by a few letters, Tab through the fields,
 services by a few letters in the items table, Ctrl+S saves, Esc cancels.
 After a save it asks what the save may mean: a departed client is back?
-open inquiries of the client led to this visit? Then it closes.
+open inquiries of the client led to this visit? Then it closes; a completed
+visit then offers the reminders it suggests (over the screen that opened the dialog).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from app.services.visit_form import VisitForm, load_visit_form
 from app.services.visits import MileageWarning, VisitRecord, VisitSaved, create_visit, update_visit
 from app.ui.context import UiContext
 from app.ui.format import date_text
+from app.ui.reminders.suggestions import SuggestionsDialog, offer_suggestions
 from app.ui.visits import prompts
 from app.ui.visits.errors import item_index, item_refusal_text, refusal_text
 from app.ui.visits.form import VisitFields
@@ -55,6 +57,7 @@ class VisitDialog(QDialog):
         self.mode = mode
         self.visit_id = visit_id
         self.saved: VisitRecord | None = None
+        self.suggestions: SuggestionsDialog | None = None  # offered after a completed save
         self._form: VisitForm | None = None
         self._busy = False
         self._tickets: list[Ticket] = []  # reads to drop if the dialog closes first
@@ -216,6 +219,9 @@ class VisitDialog(QDialog):
         if visit is None or visit.status in ("cancelled", "no_show"):
             self.accept()
             return
+        if visit.status == "completed":
+            # parented to the opener: this dialog is deleted once it closes
+            self.suggestions = offer_suggestions(self._ctx, visit.id, self.parentWidget())
         work = partial(open_inquiries_for_client, client_id=visit.client_id, clock=self._ctx.clock)
         self._tickets.append(self._ctx.worker.read(work, self._offer_link, name="open inquiries"))
 

@@ -269,3 +269,29 @@ def test_changing_the_client_offers_that_clients_cars(qtbot, ui, desk, session, 
     pick("shevch", petro, 1)
     pick("kovalch", desk.olena, 2)
     assert fields.vehicle.currentData() == desk.car
+
+
+def test_a_completed_visit_offers_its_reminders(qtbot, ui, desk, session, answers) -> None:
+    from app.services import catalog
+    from app.services.catalog import ServiceInput
+    from app.ui.format import date_text
+    from app.ui.reminders.suggestions import SuggestionsDialog
+
+    catalog.create_service(session, ServiceInput("Brake fluid", desk.maintenance, 60000, 24))
+    session.commit()
+    dialog = open_dialog(qtbot, ui, client_id=desk.olena)
+    focus_items(dialog)
+    type_keys(qtbot, "brake")
+    press(qtbot, Qt.Key.Key_Return)
+    save(qtbot, dialog)
+
+    def offered() -> list[SuggestionsDialog]:
+        widgets = QApplication.topLevelWidgets()
+        return [w for w in widgets if isinstance(w, SuggestionsDialog) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: len(offered()) == 1)
+    suggestions = offered()[0]
+    qtbot.addWidget(suggestions)
+    model = suggestions.model
+    assert [model.index(0, c).data() for c in range(2)] == ["Next service", "Brake fluid"]
+    assert model.index(0, 3).data() == date_text(dt.date(2028, 11, 23))  # 24 months on
