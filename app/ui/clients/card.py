@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 from functools import partial
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.changes import Changes
 from app.services.clients import ClientCard, get_client, mark_returned, set_do_not_contact
 from app.services.errors import ValidationError
+from app.services.reminders_due import predicted_mileage
 from app.services.settings import load_settings
 from app.services.vehicles import VehicleRecord
 from app.ui.clients.alive import while_alive
@@ -32,6 +34,7 @@ from app.ui.clients.refusals import ERROR_STYLE, refusal_text
 from app.ui.clients.texts import phone_text
 from app.ui.context import UiContext
 from app.ui.format import date_text
+from app.ui.reminders.edit_dialog import open_reminder_dialog
 
 BANNER_STYLE = "padding: 6px 10px; border-radius: 4px; background: {0}; color: #1f2937;"
 DNC_COLOUR = "#fde2e1"
@@ -43,11 +46,19 @@ NOTES_STYLE = "color: #4b5563;"
 class CardData:
     card: ClientCard
     currency: str
+    mileage: dict[int, int]  # each car's predicted km on the day, cars with readings only
 
 
-def load_card(session: Any, client_id: int) -> CardData:
-    """What the card shows: the client's card and the shop's currency (one worker task)."""
-    return CardData(get_client(session, client_id), load_settings(session).currency)
+def load_card(session: Any, client_id: int, on_date: dt.date) -> CardData:
+    """What the card shows: the client's card, the shop's currency and each car's
+    predicted mileage on ``on_date`` (one worker task)."""
+    card = get_client(session, client_id)
+    mileage = {}
+    for car in card.vehicles:
+        predicted = predicted_mileage(session, car.id, on_date)
+        if predicted is not None:
+            mileage[car.id] = predicted.km
+    return CardData(card, load_settings(session).currency, mileage)
 
 
 class ClientCardDialog(QDialog):
@@ -122,10 +133,19 @@ class ClientCardDialog(QDialog):
         self.cars.sig_add_requested.connect(lambda: self._edit_car(None))
         self.cars.sig_edit_requested.connect(self._edit_car)
         self.reminders = RemindersView()
+        self.new_reminder_button = QPushButton(self.tr("New reminder..."))
+        self.new_reminder_button.clicked.connect(self.new_reminder)
+        reminder_buttons = QHBoxLayout()
+        reminder_buttons.addWidget(self.new_reminder_button)
+        reminder_buttons.addStretch(1)
+        reminders_tab = QWidget()
+        reminders_layout = QVBoxLayout(reminders_tab)
+        reminders_layout.addWidget(self.reminders)
+        reminders_layout.addLayout(reminder_buttons)
         self.referred = ReferralsView()
         self.referred.sig_open_client.connect(self.sig_open_client)
         self.tabs = QTabWidget()
-        for widget in (self.visits, self.cars, self.reminders, self.referred):
+        for widget in (self.visits, self.cars, reminders_tab, self.referred):
             self.tabs.addTab(widget, "")
 
         layout = QVBoxLayout(self)
@@ -144,7 +164,7 @@ class ClientCardDialog(QDialog):
 
     def reload(self) -> None:
         self._ctx.worker.read(
-            partial(load_card, client_id=self.client_id),
+            partial(load_card, client_id=self.client_id, on_date=self._ctx.clock.today()),
             while_alive(self, self._show),
             while_alive(self, self._gone),
             name="card",
@@ -174,7 +194,7 @@ class ClientCardDialog(QDialog):
         self.notes.setText(client.notes)
         self.notes.setVisible(bool(client.notes))
         self.visits.show_card(card, data.currency)
-        self.cars.show_vehicles(card.vehicles)
+        self.cars.show_vehicles(card.vehicles, data.mileage)
         self.reminders.show_card(card)
         self.referred.show_clients(card.referred)
         counts = (len(card.visits), len(card.vehicles), len(card.reminders), len(card.referred))
@@ -242,6 +262,15 @@ class ClientCardDialog(QDialog):
         dialog = VehicleDialog(self._ctx, self.client_id, vehicle, self)
         dialog.sig_open_existing.connect(self.sig_open_client)
         self._open_dialog(dialog)
+
+    def new_reminder(self) -> QDialog:
+        """The reminder form for this client; the card reloads when it is saved (the
+        write's changes name the client)."""
+        dialog = open_reminder_dialog(self._ctx, self.client_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        return dialog
 
     def _depart(self) -> None:
         if self.card is not None:

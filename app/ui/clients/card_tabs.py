@@ -113,9 +113,16 @@ class CarsView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._vehicles: tuple[VehicleRecord, ...] = ()
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Make"), self.tr("Model"), self.tr("Year"), self.tr("Plate"), self.tr("VIN")]
+            [
+                self.tr("Make"),
+                self.tr("Model"),
+                self.tr("Year"),
+                self.tr("Plate"),
+                self.tr("VIN"),
+                self.tr("Mileage now"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,11 +144,14 @@ class CarsView(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def show_vehicles(self, vehicles: tuple[VehicleRecord, ...]) -> None:
+    def show_vehicles(self, vehicles: tuple[VehicleRecord, ...], mileage: dict[int, int]) -> None:
+        """``mileage``: each car's predicted km today, by car id (cars with readings)."""
         self._vehicles = vehicles
         self.table.setRowCount(len(vehicles))
         for row, car in enumerate(vehicles):
-            values = (car.make, car.model, str(car.year or ""), car.plate or "", car.vin or "")
+            km = mileage.get(car.id)
+            now = "" if km is None else self.tr("≈ {0} km now").format(count_text(km))
+            values = (car.make, car.model, str(car.year or ""), car.plate or "", car.vin or "", now)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         if vehicles:

@@ -243,3 +243,41 @@ def test_a_card_closed_before_its_answer_came_ignores_it(qtbot, page, desk, ui) 
     # that is closed (and deleted); an exception in the event loop would fail the test.
     with qtbot.waitCallback() as later:
         ui.worker.read(lambda _session: None, later)
+
+
+def test_a_car_shows_its_predicted_mileage_today(qtbot, page, desk, session, clock) -> None:
+    from app.services import vehicles, visits
+    from app.services.vehicles import VehicleInput
+    from app.services.visits import VisitInput
+    from app.ui.format import count_text
+
+    car = vehicles.add_vehicle(
+        session, desk.petro, VehicleInput("Dacia", "Logan", plate="AA0001AA"), clock
+    ).value.id
+    for day, km in ((dt.date(2026, 5, 1), 40000), (dt.date(2026, 8, 9), 43000)):
+        at = dt.datetime.combine(day, dt.time(9))
+        visits.create_visit(session, VisitInput(desk.petro, at, car, mileage=km), clock)
+    session.commit()
+    card = open_card(qtbot, page, desk.petro)
+    # 3000 km in the 100 days May 1 - Aug 9 is 30 km a day; Aug 9 - Nov 23 is 106 days more:
+    # 43000 + 106 x 30 = 46180
+    assert card.cars.table.item(0, 5).text() == f"≈ {count_text(46180)} km now"
+    olena = open_card(qtbot, page, desk.olena)  # one reading: the prediction is that reading
+    assert olena.cars.table.item(0, 5).text() == f"≈ {count_text(81500)} km now"
+
+
+def test_new_reminder_opens_the_reminder_form(qtbot, page, desk) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.ui.reminders.edit_dialog import ReminderDialog
+
+    card = open_card(qtbot, page, desk.olena)
+    assert card.tabs.tabText(2) == "Reminders (0)"
+    click(qtbot, card.new_reminder_button)
+    dialog = card.dialog
+    assert isinstance(dialog, ReminderDialog) and dialog.isVisible()
+    qtbot.waitUntil(dialog.buttons.isEnabled)
+    assert dialog.heading.text() == "<b>Olena Kovalchuk</b>"
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: card.tabs.tabText(2) == "Reminders (1)")  # the card reloaded
+    assert card.reminders.item(0, 2).text() == "KA7777EX Toyota Corolla"
