@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import cast
 
 from sqlalchemy import Engine
 
@@ -29,6 +30,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     from app.ui.main_window import MainWindow
     from app.ui.pages import build_pages
     from app.ui.reminders.alerts import install_reminder_alerts
+    from app.ui.today.page import TodayPage
     from app.ui.visits.wiring import connect_front_desk
     from app.ui.worker import DatabaseWorker
 
@@ -52,6 +54,8 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     connect_front_desk(window, pages)
     reminder_checks = ReminderScheduler(make_session_factory(engine), clock)
     install_reminder_alerts(window, pages, reminder_checks.bridge)
+    today = cast(TodayPage, next(page.widget for page in pages if page.key == "today"))
+    reminder_checks.bridge.sig_due_count.connect(today.show_due_reminders)
     events.sig_data_changed.connect(reminder_checks.on_data_changed)
     worker.sig_busy.connect(window.set_busy)
     worker.sig_failed.connect(

@@ -6,7 +6,7 @@ import dataclasses
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.book import DaySummary, VisitLine, day_summary, list_book
@@ -49,6 +49,8 @@ class TodayPage(QWidget):
         self._today = Latest(ctx.worker)
         self.summary = QLabel(self.tr("Loading..."))
         self.summary.setWordWrap(True)
+        self.due = QLabel()
+        self.due.setVisible(False)  # until the first reminder check reports
         self.day = QLabel()
         self.day.setWordWrap(True)
         self.model = VisitLinesModel(self)
@@ -62,6 +64,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.summary)
+        layout.addWidget(self.due)
         layout.addWidget(self.day)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
@@ -72,6 +75,15 @@ class TodayPage(QWidget):
         self._overview.read(database_overview, self._show, name="overview")
         work = partial(load_today, day=self._ctx.clock.today())
         self._today.read(work, self._show_today, name="today")
+
+    @Slot(int)
+    def show_due_reminders(self, count: int) -> None:
+        """How many reminders are due today (the reminder check's latest count)."""
+        if count:
+            self.due.setText(f"<b>{self.tr('%Ln reminder(s) due today', '', count)}</b>")
+        else:
+            self.due.setText(self.tr("No reminders due today."))
+        self.due.setVisible(True)
 
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()

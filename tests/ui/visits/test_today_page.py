@@ -41,3 +41,13 @@ def test_today_shows_the_days_visits_and_counts(qtbot, qtmodeltester, ui, desk, 
     with qtbot.waitSignal(page.sig_complete_requested) as opened:
         page.table.activated.emit(page.table.currentIndex())
     assert opened.args == [planned]
+
+
+def test_today_shows_how_many_reminders_are_due(qtbot, ui, desk) -> None:
+    page = TodayPage(ui)
+    qtbot.addWidget(page)
+    assert page.due.isHidden()  # no reminder check has reported yet
+    page.show_due_reminders(3)
+    assert not page.due.isHidden() and page.due.text() == "<b>3 reminder(s) due today</b>"
+    page.show_due_reminders(0)
+    assert page.due.text() == "No reminders due today."
