@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.services.inquiries import InquiryLine, InquiryPage
 from app.ui.format import date_text
+from app.ui.table_base import HeaderedTableModel
 from app.ui.visits.labels import channel_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,8 +35,10 @@ _CONVERTED = QColor("#1b5e20")
 _LINKED = QColor("#0d47a1")
 
 
-class InquiriesModel(QAbstractTableModel):
+class InquiriesModel(HeaderedTableModel):
     """``fetchMore`` asks ``request(before, generation)``; the screen answers with ``add_page``."""
+
+    HEADERS = _HEADERS
 
     def __init__(
         self, request: Callable[[tuple[dt.datetime, int] | None, int], None], parent: Any = None
@@ -86,18 +87,6 @@ class InquiriesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_HEADERS)
-        ):
-            return QCoreApplication.translate("Columns", _HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):

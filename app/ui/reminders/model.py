@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from app.services.reminders_due import DueReminder
 from app.ui.format import count_text, date_text
+from app.ui.table_base import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CLIENT, PHONE, WHEN, SERVICE, CAR, DUE_ON, DUE_KM, NOW_KM, NOTE = range(9)
@@ -36,8 +35,10 @@ MUTED = QColor("#8a8f94")
 LATE = QColor("#b3261e")
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(HeaderedTableModel):
     """Rows of ``DueReminder``; clients not to call (do-not-contact, departed) are greyed."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -60,18 +61,6 @@ class DueModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("Columns", HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

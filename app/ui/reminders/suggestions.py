@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,6 +43,7 @@ from app.ui.context import UiContext
 from app.ui.format import count_text, date_text
 from app.ui.reminders.edit_dialog import ReminderDialog
 from app.ui.reminders.page import desk_user
+from app.ui.table_base import HeaderedTableModel
 from app.ui.visits.errors import ErrorLabel, refusal_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,8 +69,10 @@ class Entry:
     taken: bool = True
 
 
-class SuggestionsModel(QAbstractTableModel):
+class SuggestionsModel(HeaderedTableModel):
     """The suggestions; the first column's check box says whether to create the reminder."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -92,18 +93,6 @@ class SuggestionsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("Columns", HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

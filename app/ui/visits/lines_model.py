@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -20,6 +18,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.services.book import VisitLine, VisitLinePage
 from app.ui.format import money_text
+from app.ui.table_base import HeaderedTableModel
 from app.ui.visits.labels import STATUS_COLOURS, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,8 +49,10 @@ def work_text(line: VisitLine, declined_word: str) -> str:
     return f"{done}; {declined_word}: {refused}" if done else f"{declined_word}: {refused}"
 
 
-class VisitLinesModel(QAbstractTableModel):
+class VisitLinesModel(HeaderedTableModel):
     """Visit lines in the given order; the Day column names each day once (week view)."""
+
+    HEADERS = _HEADERS
 
     def __init__(self, parent: Any = None, day_format: str = "ddd d MMM") -> None:
         super().__init__(parent)
@@ -74,18 +75,6 @@ class VisitLinesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_HEADERS)
-        ):
-            return QCoreApplication.translate("Columns", _HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
