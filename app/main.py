@@ -25,6 +25,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
 
     from app.scheduler import ReminderScheduler
     from app.ui.clients.shortcuts import add_client_shortcuts
+    from app.ui.collector import MainThreadCollector
     from app.ui.context import UiContext
     from app.ui.events import AppEvents
     from app.ui.main_window import MainWindow
@@ -44,6 +45,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     if sqlite_path(database_url) == default_database_path().resolve():
         _fill_on_first_start(engine)
     events = AppEvents()
+    collector = MainThreadCollector(app)
     worker = DatabaseWorker(make_session_factory(engine), events)
     clock = SystemClock()
     ctx = UiContext(worker=worker, events=events, clock=clock, settings=QSettings())
@@ -70,6 +72,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     status = app.exec()
     reminder_checks.shutdown()
     worker.shutdown()
+    collector.stop()
     engine.dispose()
     return status
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -8,6 +9,17 @@ from PySide6.QtCore import QSettings
 from app.ui.context import UiContext
 from app.ui.events import AppEvents
 from app.ui.worker import DatabaseWorker
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """As in the program (app/ui/collector.py): no cyclic collection on the worker
+    thread or in the middle of its work; the GUI thread collects once the test's
+    worker has stopped."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture
