@@ -24,6 +24,7 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import ENV_DATABASE_URL, MIGRATIONS_DIR, default_database_path
+from app.services.access import Actor
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,9 @@ def create_db_engine(url: str) -> Engine:
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, actor: Actor) -> sessionmaker[Session]:
+    """Sessions acting for ``actor``: its permissions are checked and its name audited."""
+    return sessionmaker(engine, expire_on_commit=False, info={"actor": actor})
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from app.clock import SystemClock
 from app.config import APP_AUTHOR, APP_NAME, default_database_path
 from app.db import make_session_factory, open_database, resolve_url, sqlite_path, write_session
+from app.services.access import SYSTEM
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
         _fill_on_first_start(engine)
     events = AppEvents()
     collector = MainThreadCollector(app)
-    worker = DatabaseWorker(make_session_factory(engine), events)
+    worker = DatabaseWorker(make_session_factory(engine, SYSTEM), events)
     clock = SystemClock()
     ctx = UiContext(worker=worker, events=events, clock=clock, settings=QSettings())
     label = str(sqlite_path(database_url) or engine.url.render_as_string(hide_password=True))
@@ -54,7 +55,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     window = MainWindow(pages, label, ctx.settings)
     add_client_shortcuts(window)
     connect_front_desk(window, pages)
-    reminder_checks = ReminderScheduler(make_session_factory(engine), clock)
+    reminder_checks = ReminderScheduler(make_session_factory(engine, SYSTEM), clock)
     install_reminder_alerts(window, pages, reminder_checks.bridge)
     today = cast(TodayPage, next(page.widget for page in pages if page.key == "today"))
     reminder_checks.bridge.sig_due_count.connect(today.show_due_reminders)
@@ -92,7 +93,7 @@ def _fill_on_first_start(engine: Engine) -> None:
     from app.models import Setting
     from app.services.overview import database_overview
 
-    sessions = make_session_factory(engine)
+    sessions = make_session_factory(engine, SYSTEM)
     with sessions() as session:
         if session.get(Setting, FIRST_START_KEY) or database_overview(session).clients:
             return

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import FixedClock
 from app.db import create_db_engine, make_session_factory, open_database, sqlite_url
+from app.services.access import SYSTEM
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -44,7 +45,7 @@ def engine(db_path: Path) -> Iterator[Engine]:
 
 @pytest.fixture
 def sessions(engine: Engine) -> sessionmaker[Session]:
-    return make_session_factory(engine)
+    return make_session_factory(engine, SYSTEM)
 
 
 @pytest.fixture

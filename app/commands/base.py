@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import Clock, SystemClock
 from app.db import make_session_factory, open_database, resolve_url
+from app.services.access import SYSTEM
 
 
 class UsageError(Exception):
@@ -36,4 +37,4 @@ class CommandContext:
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
-        return make_session_factory(self.engine)
+        return make_session_factory(self.engine, SYSTEM)

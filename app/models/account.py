@@ -24,6 +24,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(10))
     active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_failed_at: Mapped[dt.datetime | None]
 
 
 class AuditEntry(Base):
@@ -35,6 +37,7 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime]
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor: Mapped[str] = mapped_column(String(100), server_default="system")
     entity: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[int]
     action: Mapped[str] = mapped_column(String(20))

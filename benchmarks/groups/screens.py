@@ -21,6 +21,7 @@ from typing import Any
 
 from app.clock import FixedClock
 from app.db import create_db_engine, make_session_factory, sqlite_url
+from app.services.access import SYSTEM
 from benchmarks.harness import BenchContext, Operation, register_group
 
 HEARTBEAT_MS = 5
@@ -71,7 +72,7 @@ def switch_screens(path: Path, today: dt.date) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([])
     engine = create_db_engine(sqlite_url(path))
     events = AppEvents()
-    worker = DatabaseWorker(make_session_factory(engine), events)
+    worker = DatabaseWorker(make_session_factory(engine, SYSTEM), events)
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
     settings.clear()
     clock = FixedClock(dt.datetime.combine(today, dt.time(18, 0)))

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.clock import FixedClock
 from app.db import make_session_factory
 from app.models import Client, Visit
+from app.services.access import SYSTEM
 from app.services.client_list import list_clients
 from app.services.clients import find_clients, get_client
 from benchmarks.harness import BenchContext, Operation, register_group
@@ -32,7 +33,7 @@ FIRST = 50
 
 @register_group("search")
 def search_group(ctx: BenchContext) -> list[Operation]:
-    sessions = make_session_factory(ctx.engine)
+    sessions = make_session_factory(ctx.engine, SYSTEM)
     with sessions() as session:
         fragments = _fragments(session)
         busiest = session.execute(

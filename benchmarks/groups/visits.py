@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from app.clock import FixedClock
 from app.db import create_db_engine, make_session_factory, sqlite_url, write_session
 from app.models import Employee, Service, Vehicle, Visit
+from app.services.access import SYSTEM
 from app.services.visits import ItemInput, VisitInput, create_visit
 from benchmarks.harness import BenchContext, Operation, register_group
 
@@ -38,7 +39,7 @@ def visits_group(ctx: BenchContext) -> list[Operation]:
     copy = ctx.scratch_path("visits").with_suffix(".db")
     _backup(Path(str(ctx.engine.url.database)), copy)
     engine = create_db_engine(sqlite_url(copy))
-    sessions = make_session_factory(engine)
+    sessions = make_session_factory(engine, SYSTEM)
     when = dt.datetime.combine(ctx.today, SAVED_AT)
     clock = FixedClock(when)
     with sessions() as session:
