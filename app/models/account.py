@@ -32,12 +32,18 @@ class AuditEntry(Base):
     """One change, written in the same transaction as the change itself."""
 
     __tablename__ = "audit_entries"
-    __table_args__ = (Index(None, "entity", "entity_id"), Index(None, "at"))
+    __table_args__ = (
+        Index(None, "entity", "entity_id"),
+        Index(None, "at"),
+        Index(None, "client_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime]
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     actor: Mapped[str] = mapped_column(String(100), server_default="system")
+    client_id: Mapped[int | None]
+    """The client the change concerns; no foreign key, the history outlives the client."""
     entity: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[int]
     action: Mapped[str] = mapped_column(String(20))

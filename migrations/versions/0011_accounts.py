@@ -3,7 +3,11 @@
 ``users.failed_logins`` and ``users.last_failed_at``: repeated wrong passwords
 make the next attempt wait longer, also across restarts.
 ``audit_entries.actor``: the login (or "system") as it was at the time, so the
-log reads the same after a user is renamed or for the command line.
+log reads the same after a user is renamed or for the command line;
+``audit_entries.client_id``: the client a change concerns (the client itself, or
+the owner of the car, visit, item or reminder), so a client's history, and the
+privacy export, is one index seek. No foreign key: the history outlives a
+deleted or merged client.
 
 Revision ID: 0011
 Revises: 0010
@@ -31,10 +35,14 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("actor", sa.String(length=100), nullable=False, server_default="system")
         )
+        batch_op.add_column(sa.Column("client_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_audit_entries_client_id"), ["client_id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_audit_entries_client_id"))
+        batch_op.drop_column("client_id")
         batch_op.drop_column("actor")
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.drop_column("last_failed_at")
