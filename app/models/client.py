@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -16,6 +16,9 @@ class Client(Base):
     ``phone`` is E.164. ``search_text`` is derived, never typed: the casefolded
     name, the phone's digits and the plates of the client's cars, kept current by
     the services so that a fragment search works for Cyrillic too.
+
+    ``version``, ``updated_at`` and ``updated_by``: see ``app.services.versions``
+    (one more on every save by a person, so a desk saving a stale copy is refused).
     """
 
     __tablename__ = "clients"
@@ -46,6 +49,11 @@ class Client(Base):
     churn_note: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    updated_at: Mapped[dt.datetime | None]
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
 
 class Vehicle(Base):

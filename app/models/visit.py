@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, false
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -28,6 +28,9 @@ class Visit(Base):
     ``cum_revenue``, the client's lifetime revenue through this visit. The
     chain answers "as of D" questions per client from one row: the visit with
     started_at <= D < next_started_at.
+
+    ``version``, ``updated_at`` and ``updated_by``: see ``app.services.versions``
+    (one more on every save by a person, so a desk saving a stale copy is refused).
     """
 
     __tablename__ = "visits"
@@ -81,6 +84,11 @@ class Visit(Base):
     prev_started_at: Mapped[dt.datetime | None]
     next_started_at: Mapped[dt.datetime | None]
     cum_revenue: Mapped[int | None]
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    updated_at: Mapped[dt.datetime | None]
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
 
 class VisitItem(Base):
