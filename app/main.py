@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Engine
 
 from app.clock import SystemClock
 from app.config import APP_AUTHOR, APP_NAME, default_database_path
+from app.crash import configure_logging, install_hooks
 from app.db import make_session_factory, open_database, resolve_url, sqlite_path, write_session
 from app.services.access import SYSTEM
 
@@ -22,12 +24,13 @@ FIRST_START_KEY = "first_start_done"
 
 def run_gui(db: str | None = None, url: str | None = None) -> int:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app.scheduler import ReminderScheduler
     from app.ui.clients.shortcuts import add_client_shortcuts
     from app.ui.collector import MainThreadCollector
     from app.ui.context import UiContext
+    from app.ui.errors import ErrorReporter
     from app.ui.events import AppEvents
     from app.ui.main_window import MainWindow
     from app.ui.pages import build_pages
@@ -36,10 +39,12 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     from app.ui.visits.wiring import connect_front_desk
     from app.ui.worker import DatabaseWorker
 
-    logging.basicConfig(level=logging.INFO)
+    log_file = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
+    errors = ErrorReporter(Path(log_file.baseFilename))
+    hooks = install_hooks(errors.report)
 
     database_url = resolve_url(db, url)
     engine = open_database(database_url)
@@ -61,13 +66,8 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     reminder_checks.bridge.sig_due_count.connect(today.show_due_reminders)
     events.sig_data_changed.connect(reminder_checks.on_data_changed)
     worker.sig_busy.connect(window.set_busy)
-    worker.sig_failed.connect(
-        lambda task, error: QMessageBox.critical(
-            window,
-            QApplication.translate("Errors", "Something went wrong"),
-            QApplication.translate("Errors", "The task '{0}' failed: {1}").format(task, error),
-        )
-    )
+    errors.parent_widget = window
+    worker.sig_failed.connect(errors.task_failed)
     window.show()
     reminder_checks.start()
     status = app.exec()
@@ -75,6 +75,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     worker.shutdown()
     collector.stop()
     engine.dispose()
+    hooks.uninstall()
     return status
 
 
