@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -10,8 +11,13 @@ APP_NAME = "PitstopCRM"
 APP_AUTHOR = "Pitstop"
 ENV_DATABASE_URL = "PITSTOP_DATABASE_URL"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES_DIR = PROJECT_ROOT / "resources"
-MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+# A PyInstaller build (installer/pitstop.spec) unpacks resources/ and migrations/
+# into its own data folder, sys._MEIPASS; a source checkout has them at the top.
+BUNDLE_ROOT = (
+    Path(getattr(sys, "_MEIPASS", PROJECT_ROOT)) if getattr(sys, "frozen", False) else PROJECT_ROOT
+)
+RESOURCES_DIR = BUNDLE_ROOT / "resources"
+MIGRATIONS_DIR = BUNDLE_ROOT / "migrations"
 
 
 def data_dir() -> Path:
