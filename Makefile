@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo bench clean
+.PHONY: run test lint demo bench clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests benchmarks migrations
 	$(VENV)/bin/ruff format --check app tests benchmarks
+
+# Refresh resources/translations/*.ts from the code (keeping translations) and build the .qm.
+translations: $(STAMP)
+	$(PY) tools/update_translations.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
