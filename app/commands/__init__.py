@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from app.commands import demo, exchange, reminders, report
+from app.commands import backup, demo, exchange, reminders, report
 
-COMMANDS: list[ModuleType] = [report, reminders, exchange, demo]
+COMMANDS: list[ModuleType] = [report, reminders, exchange, demo, backup]

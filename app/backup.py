@@ -1,0 +1,332 @@
+"""Backups of the SQLite database: online copies, daily rotation, integrity check, restore.
+
+Every copy goes through SQLite's online backup API (``app.db.backup_sqlite``),
+never a file copy: a file copied while a ``-wal`` file exists is stale or
+corrupt. Copies are written to a ``.partial`` file and renamed, so a copy cut
+short by a crash never looks like a finished one.
+
+Daily backups live in a ``backups`` folder next to the database, named after
+it: ``pitstop.db`` -> ``backups/pitstop-2026-11-23.db``. Rotation keeps the
+newest backup of each of the 7 newest days, 4 newest weeks and 12 newest
+months that have one (each rule counts on its own, as restic's ``forget``).
+
+A PostgreSQL database is refused with a pointer to ``pg_dump``: the server
+has its own tools, and a copy of it is no file of ours.
+"""
+
+from __future__ import annotations
+
+from app.i18n import QT_TRANSLATE_NOOP
+import dataclasses
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine
+
+from app.clock import Clock
+from app.db import (
+    alembic_config,
+    backup_sqlite,
+    head_revision,
+    open_database,
+    sqlite_path,
+    sqlite_url,
+)
+from app.services.access import SYSTEM, AccessDenied, Actor, Permission
+from app.services.errors import ValidationError
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER = "backups"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+PITSTOP_TABLES = frozenset({"alembic_version", "clients", "vehicles", "visits", "visit_items"})
+"""Tables every Pitstop database has had since the first revision."""
+
+_PG_ADVICE = {
+    "backup": "PostgreSQL is backed up with its own tools: use pg_dump",
+    "restore": "PostgreSQL is restored with its own tools: use pg_restore or psql",
+    "check": "PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckResult:
+    """What ``check`` found; ``problems`` is empty for a sound Pitstop database."""
+
+    path: Path
+    revision: str | None
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def at_head(self) -> bool:
+        return self.revision == head_revision()
+
+
+@dataclasses.dataclass(frozen=True)
+class RestoreResult:
+    source: Path
+    database: Path
+    before_restore: Path | None
+    """The copy of the data as it was before the restore (None: there was no file)."""
+    revision_restored: str
+    revision_now: str
+
+
+@dataclasses.dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    day: dt.date | None
+    """The day of a daily backup; None for other copies (before a restore)."""
+    size: int
+    modified: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class DailyBackup:
+    """One run of the daily backup: the copy made (None: today's existed), what rotation removed."""
+
+    made: Path | None
+    deleted: tuple[Path, ...]
+
+
+# --- locating ---------------------------------------------------------------
+
+
+def database_file(url: str, action: str) -> Path:
+    """The SQLite file behind ``url``; PostgreSQL and in-memory databases are refused."""
+    path = sqlite_path(url)
+    if path is None:
+        if url.startswith("sqlite"):
+            raise ValidationError(
+                "database", QT_TRANSLATE_NOOP("Refusals", "an in-memory database has no file to {action}"), action=action
+            )
+        raise ValidationError("database", _PG_ADVICE[action])
+    return path
+
+
+def backup_folder(database: Path) -> Path:
+    """Where the daily backups of ``database`` go: a ``backups`` folder next to it."""
+    return database.parent / BACKUP_FOLDER
+
+
+def daily_name(database: Path, day: dt.date) -> str:
+    return f"{database.stem}-{day.isoformat()}{database.suffix}"
+
+
+def _daily_pattern(database: Path) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(database.stem) + r"-(\d{4}-\d{2}-\d{2})" + re.escape(database.suffix) + "$"
+    )
+
+
+def list_backups(database: Path, folder: Path | None = None) -> tuple[BackupFile, ...]:
+    """Every finished copy of ``database`` in its backup folder, newest first."""
+    folder = folder or backup_folder(database)
+    if not folder.is_dir():
+        return ()
+    pattern = _daily_pattern(database)
+    found = []
+    for path in folder.glob(f"{database.stem}-*{database.suffix}"):
+        match = pattern.match(path.name)
+        day = _parse_day(match.group(1)) if match else None
+        stat = path.stat()
+        modified = dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+        found.append(BackupFile(path, day, stat.st_size, modified))
+    found.sort(key=lambda b: (b.modified, b.path.name), reverse=True)
+    return tuple(found)
+
+
+def _parse_day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+# --- backing up -------------------------------------------------------------
+
+
+def backup_to(source: Engine | str, target: Path, *, actor: Actor) -> Path:
+    """A consistent copy of the live database in ``target`` (replaced if it exists).
+
+    Safe while other connections read and write: the copy holds every
+    transaction committed when it started and nothing of one in flight.
+    """
+    if not actor.may(Permission.BACKUP):
+        raise AccessDenied(Permission.BACKUP)
+    url = source if isinstance(source, str) else source.url.render_as_string(hide_password=False)
+    database = database_file(url, "backup")
+    if not database.is_file():
+        raise ValidationError("database", QT_TRANSLATE_NOOP("Refusals", "there is no database at {path}"), path=str(database))
+    target = Path(target).expanduser().resolve()
+    if target == database.resolve():
+        raise ValidationError("target", QT_TRANSLATE_NOOP("Refusals", "the backup cannot replace the database itself"))
+    partial = target.with_name(f".{target.name}.partial")
+    engine = source if isinstance(source, Engine) else create_engine(url)
+    try:
+        partial.unlink(missing_ok=True)
+        backup_sqlite(engine, partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+        if engine is not source:
+            engine.dispose()
+    log.info("backed up %s to %s", database, target)
+    return target
+
+
+def to_keep(existing: Iterable[dt.date], today: dt.date) -> set[dt.date]:
+    """The backup days rotation keeps: the newest of each of the 7 newest days, 4 newest
+    ISO weeks and 12 newest months that have a backup.
+
+    Periods without a backup do not count (a shop closed for a month keeps its
+    older backups). Days after ``today`` (a clock that was wrong) are kept:
+    nothing is deleted that cannot be placed.
+    """
+    days = sorted(set(existing), reverse=True)
+    keep = {day for day in days if day > today}
+    past = [day for day in days if day <= today]
+    for period, count in (
+        (lambda d: d, KEEP_DAILY),
+        (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda d: (d.year, d.month), KEEP_MONTHLY),
+    ):
+        seen: set[object] = set()
+        for day in past:  # newest first: the first day met in a period is its newest
+            key = period(day)
+            if key not in seen:
+                seen.add(key)
+                keep.add(day)
+                if len(seen) == count:
+                    break
+    return keep
+
+
+def run_daily_backup(url: str, folder: Path | None, clock: Clock) -> DailyBackup:
+    """Make today's backup if it is missing, then delete the daily backups rotation drops.
+
+    The program's own job (``SYSTEM`` rights); ``folder`` None means next to the database.
+    """
+    database = database_file(url, "backup")
+    folder = folder or backup_folder(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    today = clock.today()
+    target = folder / daily_name(database, today)
+    made = None
+    if not target.exists():
+        made = backup_to(url, target, actor=SYSTEM)
+    daily = {b.day: b.path for b in list_backups(database, folder) if b.day is not None}
+    keep = to_keep(daily, today)
+    deleted = []
+    for day, path in sorted(daily.items()):
+        if day not in keep:
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+    if deleted:
+        log.info("rotation removed %d old backups of %s", len(deleted), database)
+    return DailyBackup(made, tuple(deleted))
+
+
+# --- checking ---------------------------------------------------------------
+
+
+def check(url: str) -> CheckResult:
+    """Integrity of a SQLite file: pages, foreign keys and a schema revision this program knows.
+
+    Reads only; a missing file is a problem, not created.
+    """
+    path = database_file(url, "check")
+    if not path.is_file():
+        return CheckResult(path, None, (f"there is no database file at {path}",))
+    problems: list[str] = []
+    revision = None
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        problems += [f"integrity: {row[0]}" for row in rows if row[0] != "ok"]
+        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        missing = sorted(PITSTOP_TABLES - tables)
+        if missing:
+            problems.append(f"not a Pitstop database: no table {', '.join(missing)}")
+        else:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            revision = found[0][0] if len(found) == 1 else None
+            problems += _revision_problems(revision, len(found))
+    except sqlite3.DatabaseError as error:
+        problems.append(f"unreadable: {error}")
+    finally:
+        connection.close()
+    return CheckResult(path, revision, tuple(problems))
+
+
+def _revision_problems(revision: str | None, rows: int) -> list[str]:
+    if rows != 1 or revision is None:
+        return [f"schema revision: expected one row in alembic_version, found {rows}"]
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        return [
+            f"schema revision {revision} is unknown to this program "
+            "(made by a newer Pitstop? update the program first)"
+        ]
+    return []
+
+
+# --- restoring --------------------------------------------------------------
+
+
+def restore(source: Path, url: str, *, actor: Actor, clock: Clock) -> RestoreResult:
+    """Replace the database's content with a backup's, keeping a copy of what was there.
+
+    The backup is checked first (a sound Pitstop database of a known revision);
+    nothing is touched when it is refused. The current data is copied to the
+    backup folder (``NAME-before-restore-TIME.db``), then the content is
+    replaced through the backup API, which is safe while other connections
+    are open; last the schema is brought to this program's revision.
+    """
+    if not actor.may(Permission.BACKUP):
+        raise AccessDenied(Permission.BACKUP)
+    database = database_file(url, "restore")
+    source = Path(source).expanduser().resolve()
+    if not source.is_file():
+        raise ValidationError("source", QT_TRANSLATE_NOOP("Refusals", "there is no file {path}"), path=str(source))
+    if database.exists() and source.samefile(database):
+        raise ValidationError("source", QT_TRANSLATE_NOOP("Refusals", "this is the database itself, not a backup"))
+    found = check(sqlite_url(source))
+    if not found.ok:
+        raise ValidationError(
+            "source",
+            QT_TRANSLATE_NOOP("Refusals", "{path} is not a sound Pitstop database: {problems}"),
+            path=str(source),
+            problems="; ".join(found.problems[:3]),
+        )
+    assert found.revision is not None
+    before = None
+    if database.exists():
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        before = backup_folder(database) / f"{database.stem}-before-restore-{stamp}.db"
+        backup_to(url, before, actor=actor)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(database, timeout=10) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    log.info("restored %s from %s (copy before: %s)", database, source, before)
+    engine = open_database(url)  # migrates an older backup to this program's revision
+    engine.dispose()
+    return RestoreResult(source, database, before, found.revision, head_revision())
