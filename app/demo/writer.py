@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine
 
 from app.bulk import advance_sequences, collector_paused, indexes_deferred
 from app.demo.generator import COLUMNS, Progress, plan_history
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.derived import rebuild_all
 from app.services.errors import ValidationError
 
@@ -44,9 +45,11 @@ def generate(
     written.
     """
     if clients < 1:
-        raise ValidationError("clients", "must be at least 1")
+        raise ValidationError("clients", QT_TRANSLATE_NOOP("Refusals", "must be at least 1"))
     if not 1 <= years <= MAX_YEARS:
-        raise ValidationError("years", "must be between 1 and {max}", max=MAX_YEARS)
+        raise ValidationError(
+            "years", QT_TRANSLATE_NOOP("Refusals", "must be between 1 and {max}"), max=MAX_YEARS
+        )
     report = progress or _silent
     with collector_paused(), engine.connect() as conn:
         conn.execution_options(sqlite_immediate=True)
@@ -78,14 +81,19 @@ def _refuse_filled(conn: Connection) -> None:
     if clients:
         raise ValidationError(
             "database",
-            "already has {count} clients: demo data goes only into an empty database",
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "already has {count} clients: demo data goes only into an empty database",
+            ),
             count=clients,
         )
     for table in COLUMNS:
         if conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is not None:
             raise ValidationError(
                 "database",
-                "already has {table}: demo data goes only into an empty database",
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "already has {table}: demo data goes only into an empty database"
+                ),
                 table=table,
             )
 

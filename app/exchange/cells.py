@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.exchange.layout import Column, Kind
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import ValidationError
 from app.services.money import format_money, format_quantity, parse_money, parse_quantity
 from app.services.normalize import (
@@ -69,12 +70,21 @@ def _whole(text: str, field: str, minimum: int | None, maximum: int | None) -> i
     else:
         value = text.strip()
         if not _WHOLE.match(value):
-            raise ValidationError(field, "'{value}' is not a whole number", value=value)
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a whole number"), value=value
+            )
         number = int(value)
     if minimum is not None and maximum is not None and not minimum <= number <= maximum:
-        raise ValidationError(field, "must lie between {min} and {max}", min=minimum, max=maximum)
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Refusals", "must lie between {min} and {max}"),
+            min=minimum,
+            max=maximum,
+        )
     if minimum is not None and number < minimum:
-        raise ValidationError(field, "must be at least {min}", min=minimum)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "must be at least {min}"), min=minimum
+        )
     return number
 
 
@@ -84,7 +94,9 @@ def _bool(text: str, field: str) -> bool:
         return True
     if value == "0":
         return False
-    raise ValidationError(field, "'{value}' is not 0 or 1", value=value)
+    raise ValidationError(
+        field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not 0 or 1"), value=value
+    )
 
 
 def _date(text: str, field: str) -> dt.date:
@@ -94,7 +106,9 @@ def _date(text: str, field: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValidationError(field, "'{value}' is not a date like 2025-03-01", value=value)
+    raise ValidationError(
+        field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date like 2025-03-01"), value=value
+    )
 
 
 def _datetime(text: str, field: str) -> dt.datetime:
@@ -105,7 +119,9 @@ def _datetime(text: str, field: str) -> dt.datetime:
         except ValueError:
             pass
     raise ValidationError(
-        field, "'{value}' is not a date and time like 2025-03-01 09:30", value=value
+        field,
+        QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date and time like 2025-03-01 09:30"),
+        value=value,
     )
 
 
@@ -113,7 +129,10 @@ def _choice(text: str, field: str, choices: tuple[str, ...]) -> str:
     value = text.strip()
     if value not in choices:
         raise ValidationError(
-            field, "'{value}' is not one of {choices}", value=value, choices=", ".join(choices)
+            field,
+            QT_TRANSLATE_NOOP("Refusals", "'{value}' is not one of {choices}"),
+            value=value,
+            choices=", ".join(choices),
         )
     return value
 

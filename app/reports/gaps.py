@@ -35,6 +35,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sqlalchemy import ColumnElement, Connection, Select, func, or_, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Department, Visit, VisitItem
 from app.reports.base import (
     Column,
@@ -106,7 +107,11 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     window = Window(params.as_of)
     names = dict(conn.execute(select(departments.c.id, departments.c.name)).all())
     if params.department_id is not None and params.department_id not in names:
-        raise NotFoundError("department", "no department {id}", id=params.department_id)
+        raise NotFoundError(
+            "department",
+            QT_TRANSLATE_NOOP("Refusals", "no department {id}"),
+            id=params.department_id,
+        )
 
     department_ids = sorted(names)
     buyers = _buyers(conn, department_ids, window)

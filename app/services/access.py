@@ -15,6 +15,7 @@ import enum
 
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import ValidationError
 
 
@@ -62,7 +63,10 @@ class AccessDenied(ValidationError):
 
     def __init__(self, permission: Permission) -> None:
         self.permission = permission
-        super().__init__(permission.value, "Your role does not allow this; ask the owner.")
+        super().__init__(
+            permission.value,
+            QT_TRANSLATE_NOOP("Refusals", "Your role does not allow this; ask the owner."),
+        )
 
 
 def actor_of(session: Session) -> Actor:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from sqlalchemy import Select, and_, func, not_, select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import VISIT_STATUSES, Client, Employee, Inquiry, Service, Vehicle, Visit, VisitItem
 from app.services.errors import ValidationError
 
@@ -65,7 +66,9 @@ class DaySummary:
 def list_book(session: Session, date_from: dt.date, date_to: dt.date) -> tuple[VisitLine, ...]:
     """Every visit starting on the days ``date_from`` .. ``date_to``, by time."""
     if date_to < date_from:
-        raise ValidationError("date_to", "must not be before the first day")
+        raise ValidationError(
+            "date_to", QT_TRANSLATE_NOOP("Refusals", "must not be before the first day")
+        )
     start, end = _day_start(date_from), _day_start(date_to + dt.timedelta(days=1))
     stmt = (
         _line_select()
@@ -94,7 +97,9 @@ def recent_visits(
     """
     statuses = VISIT_STATUSES if status is None else (status,)
     if status is not None and status not in VISIT_STATUSES:
-        raise ValidationError("status", "'{value}' is not a visit status", value=status)
+        raise ValidationError(
+            "status", QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a visit status"), value=status
+        )
     keys: list[tuple[dt.datetime, int]] = []
     for one in statuses:
         stmt = select(Visit.started_at, Visit.id).where(Visit.status == one)

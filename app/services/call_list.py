@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Reminder
 from app.services.changes import Changes, Saved
 from app.services.errors import NotFoundError, ValidationError
@@ -46,14 +47,20 @@ def add_to_call_list(
     """
     wanted = sorted(set(client_ids))
     if not wanted:
-        raise ValidationError("client_ids", "choose at least one client")
+        raise ValidationError(
+            "client_ids", QT_TRANSLATE_NOOP("Refusals", "choose at least one client")
+        )
     if not isinstance(due_on, dt.date):
-        raise ValidationError("due_on", "'{value}' is not a date", value=due_on)
+        raise ValidationError(
+            "due_on", QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date"), value=due_on
+        )
     if due_on < clock.today():
-        raise ValidationError("due_on", "must not be in the past")
+        raise ValidationError("due_on", QT_TRANSLATE_NOOP("Refusals", "must not be in the past"))
     text = (note or "").strip()
     if len(text) > MAX_NOTE:
-        raise ValidationError("note", "at most {max} characters", max=MAX_NOTE)
+        raise ValidationError(
+            "note", QT_TRANSLATE_NOOP("Refusals", "at most {max} characters"), max=MAX_NOTE
+        )
 
     clients = Client.__table__
     flags: dict[int, tuple[bool, dt.date | None]] = {}
@@ -65,7 +72,11 @@ def add_to_call_list(
         flags.update((cid, (dnc, left_on)) for cid, dnc, left_on in session.execute(query))
     missing = [cid for cid in wanted if cid not in flags]
     if missing:
-        raise NotFoundError("client_ids", "there is no client with id {id}", id=missing[0])
+        raise NotFoundError(
+            "client_ids",
+            QT_TRANSLATE_NOOP("Refusals", "there is no client with id {id}"),
+            id=missing[0],
+        )
 
     today = clock.today()
     callable_ids = [

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ChurnReason, Department, Employee, Service, Source
 from app.services import derived
 from app.services.changes import Changes, Saved
@@ -255,7 +256,12 @@ def _unique_name(session: Session, model: Any, name: str, own_id: int | None) ->
     clean = " ".join(required_text(name, "name", _MAX_NAME[model]).split())
     existing = _find(session, model, clean)
     if existing is not None and existing.id != own_id:
-        raise DuplicateError("name", "'{name}' already exists", existing_id=existing.id, name=clean)
+        raise DuplicateError(
+            "name",
+            QT_TRANSLATE_NOOP("Refusals", "'{name}' already exists"),
+            existing_id=existing.id,
+            name=clean,
+        )
     return clean
 
 
@@ -277,7 +283,7 @@ def _employee_values(
     name = _unique_name(session, Employee, data.name, own_id)
     optional_ref(session, Department, data.department_id, "department_id")
     if not isinstance(data.active, bool):
-        raise ValidationError("active", "must be yes or no")
+        raise ValidationError("active", QT_TRANSLATE_NOOP("Refusals", "must be yes or no"))
     return {"name": name, "department_id": data.department_id, "active": data.active}
 
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import NotFoundError, ValidationError
 
 M = TypeVar("M")
@@ -14,12 +15,16 @@ M = TypeVar("M")
 def require(session: Session, model: type[M], record_id: Any, field: str) -> M:
     """The record ``model`` with ``record_id``, or NotFoundError naming ``field``."""
     if record_id is None:
-        raise ValidationError(field, "must be chosen")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must be chosen"))
     if not isinstance(record_id, int) or isinstance(record_id, bool):
-        raise NotFoundError(field, "there is no record with id {id}", id=record_id)
+        raise NotFoundError(
+            field, QT_TRANSLATE_NOOP("Refusals", "there is no record with id {id}"), id=record_id
+        )
     record = session.get(model, record_id)
     if record is None:
-        raise NotFoundError(field, "there is no record with id {id}", id=record_id)
+        raise NotFoundError(
+            field, QT_TRANSLATE_NOOP("Refusals", "there is no record with id {id}"), id=record_id
+        )
     return record
 
 
@@ -33,15 +38,21 @@ def whole_number(
 ) -> int:
     """An int (not a bool, not a float) within the given bounds."""
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValidationError(field, "'{value}' is not a whole number", value=value)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a whole number"), value=value
+        )
     if minimum is not None and value < minimum:
         if minimum == 0:
-            raise ValidationError(field, "must not be negative")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must not be negative"))
         if minimum == 1:
-            raise ValidationError(field, "must be above zero")
-        raise ValidationError(field, "must be at least {min}", min=minimum)
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must be above zero"))
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "must be at least {min}"), min=minimum
+        )
     if maximum is not None and value > maximum:
-        raise ValidationError(field, "must be at most {max}", max=maximum)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "must be at most {max}"), max=maximum
+        )
     return value
 
 

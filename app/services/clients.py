@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, sele
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ChurnReason, Client, Inquiry, Reminder, Source, Vehicle, Visit
 from app.services import derived
 from app.services.card_details import CardItem, employee_names, service_names, visit_items
@@ -277,7 +278,7 @@ def mark_departed(
     """Record that the client left: the date and the reason go together."""
     client = require(session, Client, client_id, "client_id")
     if not isinstance(left_on, dt.date):
-        raise ValidationError("left_on", "must be given")
+        raise ValidationError("left_on", QT_TRANSLATE_NOOP("Refusals", "must be given"))
     require(session, ChurnReason, churn_reason_id, "churn_reason_id")
     _check_left_on(left_on, client.registered_on, clock)
     client.left_on = left_on
@@ -307,7 +308,7 @@ def set_do_not_contact(
     """
     client = require(session, Client, client_id, "client_id")
     if not isinstance(flag, bool):
-        raise ValidationError("do_not_contact", "must be yes or no")
+        raise ValidationError("do_not_contact", QT_TRANSLATE_NOOP("Refusals", "must be yes or no"))
     text = optional_text(reason, "reason", 500)
     client.do_not_contact = flag
     if text:
@@ -332,7 +333,9 @@ def merge_clients(session: Session, keep_id: int, drop_id: int) -> Saved[ClientR
     keep = require(session, Client, keep_id, "keep_id")
     drop = require(session, Client, drop_id, "drop_id")
     if keep_id == drop_id:
-        raise ValidationError("drop_id", "a client cannot be merged with itself")
+        raise ValidationError(
+            "drop_id", QT_TRANSLATE_NOOP("Refusals", "a client cannot be merged with itself")
+        )
     moved = {
         kind: session.scalars(select(model.id).where(model.client_id == drop_id)).all()
         for kind, model in (
@@ -383,22 +386,40 @@ def _checked(
     phone = normalize_phone(data.phone, load_settings(session).phone_region)
     holder = session.scalar(select(Client.id).where(Client.phone == phone))
     if holder is not None and holder != own_id:
-        raise DuplicateError("phone", "{phone} is the phone of another client", holder, phone=phone)
+        raise DuplicateError(
+            "phone",
+            QT_TRANSLATE_NOOP("Refusals", "{phone} is the phone of another client"),
+            holder,
+            phone=phone,
+        )
     email = optional_text(data.email, "email")
     if email is not None and not _EMAIL.match(email):
-        raise ValidationError("email", "'{value}' is not an email address", value=email)
+        raise ValidationError(
+            "email", QT_TRANSLATE_NOOP("Refusals", "'{value}' is not an email address"), value=email
+        )
     registered_on = data.registered_on
     if registered_on is None:
         registered_on = client.registered_on if client else clock.today()
     if not isinstance(registered_on, dt.date) or isinstance(registered_on, dt.datetime):
-        raise ValidationError("registered_on", "'{value}' is not a date", value=registered_on)
+        raise ValidationError(
+            "registered_on",
+            QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date"),
+            value=registered_on,
+        )
     if registered_on > clock.today():
-        raise ValidationError("registered_on", "must not be in the future")
+        raise ValidationError(
+            "registered_on", QT_TRANSLATE_NOOP("Refusals", "must not be in the future")
+        )
     if client is not None and client.left_on is not None and client.left_on < registered_on:
-        raise ValidationError("registered_on", "must not be after the day the client left")
+        raise ValidationError(
+            "registered_on",
+            QT_TRANSLATE_NOOP("Refusals", "must not be after the day the client left"),
+        )
     optional_ref(session, Source, data.source_id, "source_id")
     if data.referred_by_id is not None and data.referred_by_id == own_id:
-        raise ValidationError("referred_by_id", "a client cannot refer itself")
+        raise ValidationError(
+            "referred_by_id", QT_TRANSLATE_NOOP("Refusals", "a client cannot refer itself")
+        )
     optional_ref(session, Client, data.referred_by_id, "referred_by_id")
     return {
         "name": name,
@@ -413,9 +434,11 @@ def _checked(
 
 def _check_left_on(left_on: dt.date, registered_on: dt.date, clock: Clock) -> None:
     if left_on > clock.today():
-        raise ValidationError("left_on", "must not be in the future")
+        raise ValidationError("left_on", QT_TRANSLATE_NOOP("Refusals", "must not be in the future"))
     if left_on < registered_on:
-        raise ValidationError("left_on", "must not be before the registration date")
+        raise ValidationError(
+            "left_on", QT_TRANSLATE_NOOP("Refusals", "must not be before the registration date")
+        )
 
 
 def _append_line(text: str, line: str | None) -> str:

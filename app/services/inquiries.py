@@ -13,6 +13,7 @@ from sqlalchemy import and_, not_, or_, select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import INQUIRY_CHANNELS, Client, Inquiry, Source, Visit
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, require
@@ -81,10 +82,16 @@ def log_inquiry(
     """
     when = clock.now() if received_at is None else received_at
     if not isinstance(when, dt.datetime):
-        raise ValidationError("received_at", "'{value}' is not a date and time", value=when)
+        raise ValidationError(
+            "received_at",
+            QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date and time"),
+            value=when,
+        )
     when = when.replace(microsecond=0)
     if when > clock.now():
-        raise ValidationError("received_at", "must not be in the future")
+        raise ValidationError(
+            "received_at", QT_TRANSLATE_NOOP("Refusals", "must not be in the future")
+        )
     optional_ref(session, Client, client_id, "client_id")
     clean_name = optional_text(name, "name")
     clean_phone = None
@@ -92,7 +99,11 @@ def log_inquiry(
         clean_phone = normalize_phone(phone, load_settings(session).phone_region)
     optional_ref(session, Source, source_id, "source_id")
     if channel not in INQUIRY_CHANNELS:
-        raise ValidationError("channel", "'{value}' is not an inquiry channel", value=channel)
+        raise ValidationError(
+            "channel",
+            QT_TRANSLATE_NOOP("Refusals", "'{value}' is not an inquiry channel"),
+            value=channel,
+        )
     inquiry = Inquiry(
         received_at=when,
         client_id=client_id,
@@ -137,7 +148,9 @@ def link_inquiry_to_visit(
     if visit_id is not None:
         visit = require(session, Visit, visit_id, "visit_id")
         if inquiry.client_id is not None and inquiry.client_id != visit.client_id:
-            raise ValidationError("visit_id", "the visit is of another client")
+            raise ValidationError(
+                "visit_id", QT_TRANSLATE_NOOP("Refusals", "the visit is of another client")
+            )
         inquiry.client_id = visit.client_id
         changed_visits.append(visit_id)
     inquiry.visit_id = visit_id
@@ -156,7 +169,9 @@ def link_inquiries_to_visit(
     for inquiry_id in inquiry_ids:
         inquiry = require(session, Inquiry, inquiry_id, "inquiry_id")
         if inquiry.client_id is not None and inquiry.client_id != visit.client_id:
-            raise ValidationError("visit_id", "the visit is of another client")
+            raise ValidationError(
+                "visit_id", QT_TRANSLATE_NOOP("Refusals", "the visit is of another client")
+            )
     saved = [link_inquiry_to_visit(session, inquiry_id, visit_id) for inquiry_id in inquiry_ids]
     changes = Changes.of(visits=[visit_id])
     for one in saved:

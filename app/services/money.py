@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import ValidationError
 
 _MONEY = re.compile(r"^\d+(\.\d{1,2})?$")
@@ -15,9 +16,13 @@ def parse_money(text: str, field: str = "price") -> int:
     """``"1250.50"`` -> 125050. A dot, at most two places, never through a float."""
     value = text.strip().replace(",", ".")
     if value.startswith("-"):
-        raise ValidationError(field, "must not be negative")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must not be negative"))
     if not _MONEY.match(value):
-        raise ValidationError(field, "'{value}' is not an amount like 1250.50", value=text.strip())
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Refusals", "'{value}' is not an amount like 1250.50"),
+            value=text.strip(),
+        )
     return int(Decimal(value) * 100)
 
 
@@ -32,14 +37,16 @@ def parse_quantity(text: str, field: str = "quantity") -> int:
     """``"4.5"`` -> 4500 thousandths; must be above zero, at most three places."""
     value = text.strip().replace(",", ".")
     if value.startswith("-"):
-        raise ValidationError(field, "must be above zero")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must be above zero"))
     if not _QUANTITY.match(value):
         raise ValidationError(
-            field, "'{value}' is not a quantity like 1 or 4.5", value=text.strip()
+            field,
+            QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a quantity like 1 or 4.5"),
+            value=text.strip(),
         )
     milli = int(Decimal(value) * 1000)
     if milli <= 0:
-        raise ValidationError(field, "must be above zero")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must be above zero"))
     return milli
 
 
@@ -47,12 +54,14 @@ def quantity_from_decimal(value: Decimal | int | str, field: str = "quantity") -
     try:
         number = Decimal(str(value))
     except InvalidOperation:
-        raise ValidationError(field, "'{value}' is not a number", value=str(value)) from None
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a number"), value=str(value)
+        ) from None
     if number <= 0:
-        raise ValidationError(field, "must be above zero")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must be above zero"))
     milli = number * 1000
     if milli != milli.to_integral_value():
-        raise ValidationError(field, "at most three decimal places")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "at most three decimal places"))
     return int(milli)
 
 

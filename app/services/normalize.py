@@ -10,6 +10,7 @@ import re
 
 import phonenumbers
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import ValidationError
 
 DEFAULT_PHONE_REGION = "UA"
@@ -20,9 +21,11 @@ _PLATE_JUNK = re.compile(r"[\s\-]+")
 def required_text(value: str | None, field: str, max_length: int = 200) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must not be empty"))
     if len(text) > max_length:
-        raise ValidationError(field, "is longer than {max} characters", max=max_length)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "is longer than {max} characters"), max=max_length
+        )
     return text
 
 
@@ -31,7 +34,9 @@ def optional_text(value: str | None, field: str, max_length: int = 200) -> str |
     if not text:
         return None
     if len(text) > max_length:
-        raise ValidationError(field, "is longer than {max} characters", max=max_length)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "is longer than {max} characters"), max=max_length
+        )
     return text
 
 
@@ -41,13 +46,17 @@ def normalize_phone(
     """Any way a person writes a phone -> E.164 (``+380501234567``)."""
     text = (value or "").strip()
     if not text:
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must not be empty"))
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        raise ValidationError(field, "'{value}' is not a phone number", value=text) from None
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a phone number"), value=text
+        ) from None
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
-        raise ValidationError(field, "'{value}' is not a phone number", value=text)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a phone number"), value=text
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -57,7 +66,9 @@ def normalize_plate(value: str | None, field: str = "plate") -> str | None:
     if not text:
         return None
     if len(text) > 20:
-        raise ValidationError(field, "is longer than {max} characters", max=20)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "is longer than {max} characters"), max=20
+        )
     return text
 
 
@@ -67,9 +78,16 @@ def normalize_vin(value: str | None, field: str = "vin") -> str | None:
     if not text:
         return None
     if len(text) != 17:
-        raise ValidationError(field, "must have 17 characters, not {count}", count=len(text))
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Refusals", "must have 17 characters, not {count}"),
+            count=len(text),
+        )
     if not _VIN.match(text):
-        raise ValidationError(field, "may hold only digits and letters other than I, O and Q")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Refusals", "may hold only digits and letters other than I, O and Q"),
+        )
     return text
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Reminder, ReminderEvent, Service, Vehicle
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, optional_whole_number, require
@@ -115,9 +116,11 @@ def mark_done(
     reminder = _pending(session, reminder_id)
     day = clock.today() if done_on is None else done_on
     if not isinstance(day, dt.date):
-        raise ValidationError("done_on", "'{value}' is not a date", value=day)
+        raise ValidationError(
+            "done_on", QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date"), value=day
+        )
     if day > clock.today():
-        raise ValidationError("done_on", "must not be in the future")
+        raise ValidationError("done_on", QT_TRANSLATE_NOOP("Refusals", "must not be in the future"))
     event = _event(reminder, clock, by, "done", note=_note(note, "note"))
     reminder.status = "done"
     reminder.done_on = day
@@ -139,9 +142,13 @@ def snooze(
     """Hide a pending reminder from the due list until ``until`` (a day after today)."""
     reminder = _pending(session, reminder_id)
     if not isinstance(until, dt.date):
-        raise ValidationError("snoozed_until", "'{value}' is not a date", value=until)
+        raise ValidationError(
+            "snoozed_until", QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date"), value=until
+        )
     if until <= clock.today():
-        raise ValidationError("snoozed_until", "must be a day in the future")
+        raise ValidationError(
+            "snoozed_until", QT_TRANSLATE_NOOP("Refusals", "must be a day in the future")
+        )
     event = _event(reminder, clock, by, "snoozed", note=_note(note, "note"), snoozed_until=until)
     reminder.snoozed_until = until
     session.add(event)
@@ -189,13 +196,19 @@ def _checked(session: Session, data: ReminderInput) -> dict[str, object]:
     require(session, Client, data.client_id, "client_id")
     vehicle = optional_ref(session, Vehicle, data.vehicle_id, "vehicle_id")
     if vehicle is not None and vehicle.client_id != data.client_id:
-        raise ValidationError("vehicle_id", "the car belongs to another client")
+        raise ValidationError(
+            "vehicle_id", QT_TRANSLATE_NOOP("Refusals", "the car belongs to another client")
+        )
     optional_ref(session, Service, data.service_id, "service_id")
     if data.due_on is not None and not isinstance(data.due_on, dt.date):
-        raise ValidationError("due_on", "'{value}' is not a date", value=data.due_on)
+        raise ValidationError(
+            "due_on", QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date"), value=data.due_on
+        )
     due_mileage = optional_whole_number(data.due_mileage, "due_mileage", 1)
     if data.due_on is None and due_mileage is None:
-        raise ValidationError("due_on", "give a due date, a due mileage or both")
+        raise ValidationError(
+            "due_on", QT_TRANSLATE_NOOP("Refusals", "give a due date, a due mileage or both")
+        )
     return {
         "client_id": data.client_id,
         "vehicle_id": data.vehicle_id,
@@ -209,7 +222,11 @@ def _checked(session: Session, data: ReminderInput) -> dict[str, object]:
 def _pending(session: Session, reminder_id: int) -> Reminder:
     reminder = require(session, Reminder, reminder_id, "reminder_id")
     if reminder.status != "pending":
-        raise ValidationError("status", "the reminder is already {status}", status=reminder.status)
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("Refusals", "the reminder is already {status}"),
+            status=reminder.status,
+        )
     return reminder
 
 

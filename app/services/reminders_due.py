@@ -46,6 +46,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Reminder, Service, Vehicle, Visit
 from app.reports.sql import EPOCH, cross_join, day_number, from_day_number
 from app.services.checks import require, whole_number
@@ -222,7 +223,9 @@ def _day(day: dt.date) -> int:
 
 def _checked_day(value: object, field: str) -> None:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(field, "'{value}' is not a date", value=value)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date"), value=value
+        )
 
 
 def _checked_days(as_of: object, days: object) -> int:

@@ -9,6 +9,7 @@ import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Setting
 from app.services.errors import ValidationError
 
@@ -40,7 +41,7 @@ def save_settings(session: Session, **changes: object) -> ShopSettings:
     current = load_settings(session)
     for name, value in changes.items():
         if name not in _FIELDS:
-            raise ValidationError(name, "is not a setting")
+            raise ValidationError(name, QT_TRANSLATE_NOOP("Refusals", "is not a setting"))
         parsed = _parse(name, _FIELDS[name].type, str(value))
         row = session.get(Setting, name)
         text = str(parsed)
@@ -50,7 +51,12 @@ def save_settings(session: Session, **changes: object) -> ShopSettings:
             row.value = text
         current = dataclasses.replace(current, **{name: parsed})
     if not current.abc_a < current.abc_b <= 1:
-        raise ValidationError("abc_b", "the B threshold must lie above the A threshold and <= 1")
+        raise ValidationError(
+            "abc_b",
+            QT_TRANSLATE_NOOP(
+                "Refusals", "the B threshold must lie above the A threshold and <= 1"
+            ),
+        )
     session.flush()
     return current
 
@@ -60,27 +66,39 @@ def _parse(name: str, kind: object, text: str) -> object:
         try:
             number = int(text)
         except ValueError:
-            raise ValidationError(name, "'{value}' is not a whole number", value=text) from None
+            raise ValidationError(
+                name, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a whole number"), value=text
+            ) from None
         if number <= 0:
-            raise ValidationError(name, "must be above zero")
+            raise ValidationError(name, QT_TRANSLATE_NOOP("Refusals", "must be above zero"))
         return number
     if kind in (Decimal, "Decimal"):
         try:
             share = Decimal(text)
         except InvalidOperation:
-            raise ValidationError(name, "'{value}' is not a number", value=text) from None
+            raise ValidationError(
+                name, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a number"), value=text
+            ) from None
         if not 0 < share <= 1:
-            raise ValidationError(name, "must lie between 0 and 1")
+            raise ValidationError(name, QT_TRANSLATE_NOOP("Refusals", "must lie between 0 and 1"))
         return share
     value = text.strip()
     if name == "phone_region":
         value = value.upper()
         if value not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValidationError(name, "'{value}' is not a country code like UA", value=text)
+            raise ValidationError(
+                name,
+                QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a country code like UA"),
+                value=text,
+            )
     elif name == "currency":
         value = value.upper()
         if len(value) != 3 or not value.isalpha():
-            raise ValidationError(name, "'{value}' is not a currency code like UAH", value=text)
+            raise ValidationError(
+                name,
+                QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a currency code like UAH"),
+                value=text,
+            )
     elif not value:
-        raise ValidationError(name, "must not be empty")
+        raise ValidationError(name, QT_TRANSLATE_NOOP("Refusals", "must not be empty"))
     return value

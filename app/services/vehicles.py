@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Vehicle
 from app.services import derived
 from app.services.changes import Changes, Saved
@@ -86,7 +87,7 @@ def _checked(
         if row is not None and row.id != own_id:
             raise DuplicateError(
                 field,
-                "{value} is already recorded for another car",
+                QT_TRANSLATE_NOOP("Refusals", "{value} is already recorded for another car"),
                 row.client_id,
                 value=value,
                 vehicle_id=row.id,

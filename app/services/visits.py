@@ -17,6 +17,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import VISIT_STATUSES, Client, Employee, Inquiry, Service, Vehicle, Visit, VisitItem
 from app.services import derived
 from app.services.changes import Changes, Saved
@@ -181,13 +182,17 @@ def _checked(
     require(session, Client, data.client_id, "client_id")
     if not isinstance(data.started_at, dt.datetime):
         raise ValidationError(
-            "started_at", "'{value}' is not a date and time", value=data.started_at
+            "started_at",
+            QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date and time"),
+            value=data.started_at,
         )
     started_at = data.started_at.replace(microsecond=0)
     _check_status(data.status, started_at, clock)
     vehicle = optional_ref(session, Vehicle, data.vehicle_id, "vehicle_id")
     if vehicle is not None and vehicle.client_id != data.client_id:
-        raise ValidationError("vehicle_id", "the car belongs to another client")
+        raise ValidationError(
+            "vehicle_id", QT_TRANSLATE_NOOP("Refusals", "the car belongs to another client")
+        )
     employee = optional_ref(session, Employee, data.employee_id, "employee_id")
     # An inactive master stays on the visits they worked on but takes no new ones.
     if (
@@ -195,7 +200,11 @@ def _checked(
         and not employee.active
         and (visit is None or visit.employee_id != employee.id)
     ):
-        raise ValidationError("employee_id", "{name} no longer works here", name=employee.name)
+        raise ValidationError(
+            "employee_id",
+            QT_TRANSLATE_NOOP("Refusals", "{name} no longer works here"),
+            name=employee.name,
+        )
     rating = optional_whole_number(data.rating, "rating", 1, 5)
     mileage = optional_whole_number(data.mileage, "mileage", 0)
     mileage_note = optional_text(data.mileage_note, "mileage_note", 500)
@@ -219,9 +228,14 @@ def _checked(
 
 def _check_status(status: str, started_at: dt.datetime, clock: Clock) -> None:
     if status not in VISIT_STATUSES:
-        raise ValidationError("status", "'{value}' is not a visit status", value=status)
+        raise ValidationError(
+            "status", QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a visit status"), value=status
+        )
     if status == "completed" and started_at.date() > clock.today():
-        raise ValidationError("status", "a visit that has not started cannot be completed")
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("Refusals", "a visit that has not started cannot be completed"),
+        )
 
 
 def _check_mileage(
@@ -241,7 +255,7 @@ def _check_mileage(
     if earlier is not None and mileage < earlier.mileage:
         raise MileageWarning(
             "mileage",
-            "{mileage} km is less than {other} km recorded on {on}",
+            QT_TRANSLATE_NOOP("Refusals", "{mileage} km is less than {other} km recorded on {on}"),
             mileage=mileage,
             other=earlier.mileage,
             on=earlier.started_at.date().isoformat(),
@@ -252,7 +266,9 @@ def _check_mileage(
     if later is not None and mileage > later.mileage:
         raise MileageWarning(
             "mileage",
-            "{mileage} km is more than {other} km recorded later, on {on}",
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{mileage} km is more than {other} km recorded later, on {on}"
+            ),
             mileage=mileage,
             other=later.mileage,
             on=later.started_at.date().isoformat(),
@@ -266,7 +282,9 @@ def _checked_item(session: Session, index: int, item: ItemInput) -> dict[str, ob
     price = service.price if item.price is None else item.price
     price = whole_number(price, f"{field}.price", minimum=0)
     if not isinstance(item.declined, bool):
-        raise ValidationError(f"{field}.declined", "must be yes or no")
+        raise ValidationError(
+            f"{field}.declined", QT_TRANSLATE_NOOP("Refusals", "must be yes or no")
+        )
     return {
         "service_id": service.id,
         "quantity_milli": quantity,
