@@ -12,6 +12,7 @@ import datetime as dt
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, func, or_, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ChurnReason, Client, Visit
 from app.reports.base import (
     Column,
@@ -25,19 +26,19 @@ from app.reports.base import (
 from app.reports.sql import to_date
 
 COLUMNS = (
-    Column("reason_id", "Reason", "id"),
-    Column("reason", "Churn reason"),
-    Column("clients", "Clients", "int"),
-    Column("share", "Share", "share"),
+    Column("reason_id", QT_TRANSLATE_NOOP("ReportColumns", "Reason"), "id"),
+    Column("reason", QT_TRANSLATE_NOOP("ReportColumns", "Churn reason")),
+    Column("clients", QT_TRANSLATE_NOOP("ReportColumns", "Clients"), "int"),
+    Column("share", QT_TRANSLATE_NOOP("ReportColumns", "Share"), "share"),
 )
 CLIENT_COLUMNS = (
-    Column("client_id", "Client", "id"),
-    Column("name", "Name"),
-    Column("left_on", "Left on", "date"),
-    Column("reason", "Churn reason"),
-    Column("visits", "Visits", "int"),
-    Column("lifetime_revenue", "Lifetime revenue", "money"),
-    Column("last_visit", "Last visit", "date"),
+    Column("client_id", QT_TRANSLATE_NOOP("ReportColumns", "Client"), "id"),
+    Column("name", QT_TRANSLATE_NOOP("ReportColumns", "Name")),
+    Column("left_on", QT_TRANSLATE_NOOP("ReportColumns", "Left on"), "date"),
+    Column("reason", QT_TRANSLATE_NOOP("ReportColumns", "Churn reason")),
+    Column("visits", QT_TRANSLATE_NOOP("ReportColumns", "Visits"), "int"),
+    Column("lifetime_revenue", QT_TRANSLATE_NOOP("ReportColumns", "Lifetime revenue"), "money"),
+    Column("last_visit", QT_TRANSLATE_NOOP("ReportColumns", "Last visit"), "date"),
 )
 
 
@@ -116,4 +117,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     )
 
 
-SPEC = ReportSpec("churn", "Churn by reason", compute)
+SPEC = ReportSpec("churn", QT_TRANSLATE_NOOP("Reports", "Churn by reason"), compute)

@@ -13,15 +13,16 @@ from collections import defaultdict
 
 from sqlalchemy import Connection, and_, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Visit
 from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, table
 from app.reports.periods import add_months, months_of
 from app.reports.sql import month_of
 
 COLUMNS = (
-    Column("cohort", "Cohort"),
-    Column("size", "Clients", "int"),
-    Column("retained", "Retained by month", "list"),
+    Column("cohort", QT_TRANSLATE_NOOP("ReportColumns", "Cohort")),
+    Column("size", QT_TRANSLATE_NOOP("ReportColumns", "Clients"), "int"),
+    Column("retained", QT_TRANSLATE_NOOP("ReportColumns", "Retained by month"), "list"),
 )
 MONTHS_FOLLOWED = 12
 
@@ -75,4 +76,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("cohorts", "Cohorts by first visit", compute)
+SPEC = ReportSpec("cohorts", QT_TRANSLATE_NOOP("Reports", "Cohorts by first visit"), compute)

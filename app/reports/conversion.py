@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Inquiry, Visit
 from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, share, table
 from app.reports.periods import days_of
 from app.reports.sql import day_of, to_date
 
 COLUMNS = (
-    Column("date", "Date", "date"),
-    Column("inquiries", "Inquiries", "int"),
-    Column("converted", "Converted", "int"),
-    Column("rate", "Conversion", "share"),
+    Column("date", QT_TRANSLATE_NOOP("ReportColumns", "Date"), "date"),
+    Column("inquiries", QT_TRANSLATE_NOOP("ReportColumns", "Inquiries"), "int"),
+    Column("converted", QT_TRANSLATE_NOOP("ReportColumns", "Converted"), "int"),
+    Column("rate", QT_TRANSLATE_NOOP("ReportColumns", "Conversion"), "share"),
 )
 
 
@@ -66,4 +67,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
 
 
-SPEC = ReportSpec("conversion", "Inquiry conversion", compute)
+SPEC = ReportSpec("conversion", QT_TRANSLATE_NOOP("Reports", "Inquiry conversion"), compute)

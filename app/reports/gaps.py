@@ -58,22 +58,22 @@ from app.reports.sql import (
 from app.services.errors import NotFoundError
 
 COLUMNS = (
-    Column("department_id", "Department ID", "id"),
-    Column("department", "Department", "text"),
-    Column("users", "Users", "int"),
-    Column("missing", "Missing", "int"),
-    Column("penetration", "Penetration", "share"),
+    Column("department_id", QT_TRANSLATE_NOOP("ReportColumns", "Department ID"), "id"),
+    Column("department", QT_TRANSLATE_NOOP("ReportColumns", "Department"), "text"),
+    Column("users", QT_TRANSLATE_NOOP("ReportColumns", "Users"), "int"),
+    Column("missing", QT_TRANSLATE_NOOP("ReportColumns", "Missing"), "int"),
+    Column("penetration", QT_TRANSLATE_NOOP("ReportColumns", "Penetration"), "share"),
 )
 MATRIX_COLUMNS = (
-    Column("from_id", "Used department", "id"),
-    Column("to_id", "Not used department", "id"),
-    Column("clients", "Clients", "int"),
+    Column("from_id", QT_TRANSLATE_NOOP("ReportColumns", "Used department"), "id"),
+    Column("to_id", QT_TRANSLATE_NOOP("ReportColumns", "Not used department"), "id"),
+    Column("clients", QT_TRANSLATE_NOOP("ReportColumns", "Clients"), "int"),
 )
 CANDIDATE_COLUMNS = (
-    Column("client_id", "Client ID", "id"),
-    Column("name", "Name", "text"),
-    Column("phone", "Phone", "text"),
-    Column("window_revenue", "Revenue in 365 days", "money"),
+    Column("client_id", QT_TRANSLATE_NOOP("ReportColumns", "Client ID"), "id"),
+    Column("name", QT_TRANSLATE_NOOP("ReportColumns", "Name"), "text"),
+    Column("phone", QT_TRANSLATE_NOOP("ReportColumns", "Phone"), "text"),
+    Column("window_revenue", QT_TRANSLATE_NOOP("ReportColumns", "Revenue in 365 days"), "money"),
 )
 
 
@@ -254,4 +254,6 @@ def _candidates(
     )
 
 
-SPEC = ReportSpec("gaps", "Department gaps", compute, uses_department=True)
+SPEC = ReportSpec(
+    "gaps", QT_TRANSLATE_NOOP("Reports", "Department gaps"), compute, uses_department=True
+)

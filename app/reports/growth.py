@@ -20,18 +20,19 @@ from itertools import accumulate
 
 from sqlalchemy import Connection, case, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Visit
 from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, table
 from app.reports.periods import months_of
 from app.reports.sql import month_of
 
 COLUMNS = (
-    Column("month", "Month"),
-    Column("new_clients", "New clients", "int"),
-    Column("departed", "Departed", "int"),
-    Column("net", "Net", "int"),
-    Column("total_clients", "Total clients", "int"),
-    Column("first_visits", "First visits", "int"),
+    Column("month", QT_TRANSLATE_NOOP("ReportColumns", "Month")),
+    Column("new_clients", QT_TRANSLATE_NOOP("ReportColumns", "New clients"), "int"),
+    Column("departed", QT_TRANSLATE_NOOP("ReportColumns", "Departed"), "int"),
+    Column("net", QT_TRANSLATE_NOOP("ReportColumns", "Net"), "int"),
+    Column("total_clients", QT_TRANSLATE_NOOP("ReportColumns", "Total clients"), "int"),
+    Column("first_visits", QT_TRANSLATE_NOOP("ReportColumns", "First visits"), "int"),
 )
 
 
@@ -103,4 +104,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("growth", "Client base growth", compute)
+SPEC = ReportSpec("growth", QT_TRANSLATE_NOOP("Reports", "Client base growth"), compute)

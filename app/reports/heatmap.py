@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Visit
 from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, table
 from app.reports.sql import hour_of, iso_weekday_of
 
 COLUMNS = (
-    Column("weekday", "Weekday", "int"),
-    Column("hour", "Hour", "int"),
-    Column("visits", "Visits", "int"),
+    Column("weekday", QT_TRANSLATE_NOOP("ReportColumns", "Weekday"), "int"),
+    Column("hour", QT_TRANSLATE_NOOP("ReportColumns", "Hour"), "int"),
+    Column("visits", QT_TRANSLATE_NOOP("ReportColumns", "Visits"), "int"),
 )
 
 
@@ -39,4 +40,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("heatmap", "Busy hours", compute)
+SPEC = ReportSpec("heatmap", QT_TRANSLATE_NOOP("Reports", "Busy hours"), compute)

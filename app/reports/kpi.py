@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Visit
 from app.reports.base import (
     Column,
@@ -44,15 +45,15 @@ from app.reports.periods import year_earlier
 from app.reports.sql import day_number
 
 COLUMNS = (
-    Column("metric", "Metric", "text"),
-    Column("value", "Value", "number"),
-    Column("previous", "Previous period", "number"),
-    Column("year_ago", "A year ago", "number"),
+    Column("metric", QT_TRANSLATE_NOOP("ReportColumns", "Metric"), "text"),
+    Column("value", QT_TRANSLATE_NOOP("ReportColumns", "Value"), "number"),
+    Column("previous", QT_TRANSLATE_NOOP("ReportColumns", "Previous period"), "number"),
+    Column("year_ago", QT_TRANSLATE_NOOP("ReportColumns", "A year ago"), "number"),
 )
 PERIOD_COLUMNS = (
-    Column("period", "Period", "text"),
-    Column("from", "From", "date"),
-    Column("to", "To", "date"),
+    Column("period", QT_TRANSLATE_NOOP("ReportColumns", "Period"), "text"),
+    Column("from", QT_TRANSLATE_NOOP("ReportColumns", "From"), "date"),
+    Column("to", QT_TRANSLATE_NOOP("ReportColumns", "To"), "date"),
 )
 METRICS = (
     "revenue",
@@ -185,4 +186,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
 
 
-SPEC = ReportSpec("kpi", "Key numbers", compute)
+SPEC = ReportSpec("kpi", QT_TRANSLATE_NOOP("Reports", "Key numbers"), compute)

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Connection, Select, Subquery, func, or_, select, union_all
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Visit
 from app.reports.base import (
     Column,
@@ -28,15 +29,17 @@ from app.reports.base import (
 from app.reports.sql import day_number, day_of, from_day_number
 
 COLUMNS = (
-    Column("client_id", "Client", "id"),
-    Column("name", "Name"),
-    Column("phone", "Phone"),
-    Column("visits", "Visits", "int"),
-    Column("first_visit", "First visit", "date"),
-    Column("last_visit", "Last visit", "date"),
-    Column("avg_interval_days", "Average interval, days", "number"),
-    Column("days_since_last", "Days since last visit", "int"),
-    Column("lifetime_revenue", "Lifetime revenue", "money"),
+    Column("client_id", QT_TRANSLATE_NOOP("ReportColumns", "Client"), "id"),
+    Column("name", QT_TRANSLATE_NOOP("ReportColumns", "Name")),
+    Column("phone", QT_TRANSLATE_NOOP("ReportColumns", "Phone")),
+    Column("visits", QT_TRANSLATE_NOOP("ReportColumns", "Visits"), "int"),
+    Column("first_visit", QT_TRANSLATE_NOOP("ReportColumns", "First visit"), "date"),
+    Column("last_visit", QT_TRANSLATE_NOOP("ReportColumns", "Last visit"), "date"),
+    Column(
+        "avg_interval_days", QT_TRANSLATE_NOOP("ReportColumns", "Average interval, days"), "number"
+    ),
+    Column("days_since_last", QT_TRANSLATE_NOOP("ReportColumns", "Days since last visit"), "int"),
+    Column("lifetime_revenue", QT_TRANSLATE_NOOP("ReportColumns", "Lifetime revenue"), "money"),
 )
 
 QUIET_DAYS = 90
@@ -118,4 +121,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("lost", "Lost regular clients", compute)
+SPEC = ReportSpec("lost", QT_TRANSLATE_NOOP("Reports", "Lost regular clients"), compute)

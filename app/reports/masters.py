@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, case, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Employee, Visit
 from app.reports.base import (
     Column,
@@ -25,14 +26,14 @@ from app.reports.base import (
 from app.reports.sql import cross_join
 
 COLUMNS = (
-    Column("employee_id", "Employee ID", "id"),
-    Column("name", "Master", "text"),
-    Column("visits", "Visits", "int"),
-    Column("revenue", "Revenue", "money"),
-    Column("avg_check", "Average check", "money"),
-    Column("clients", "Clients", "int"),
-    Column("avg_rating", "Average rating", "number"),
-    Column("low_ratings", "Ratings 1-2", "int"),
+    Column("employee_id", QT_TRANSLATE_NOOP("ReportColumns", "Employee ID"), "id"),
+    Column("name", QT_TRANSLATE_NOOP("ReportColumns", "Master"), "text"),
+    Column("visits", QT_TRANSLATE_NOOP("ReportColumns", "Visits"), "int"),
+    Column("revenue", QT_TRANSLATE_NOOP("ReportColumns", "Revenue"), "money"),
+    Column("avg_check", QT_TRANSLATE_NOOP("ReportColumns", "Average check"), "money"),
+    Column("clients", QT_TRANSLATE_NOOP("ReportColumns", "Clients"), "int"),
+    Column("avg_rating", QT_TRANSLATE_NOOP("ReportColumns", "Average rating"), "number"),
+    Column("low_ratings", QT_TRANSLATE_NOOP("ReportColumns", "Ratings 1-2"), "int"),
 )
 
 
@@ -77,4 +78,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("masters", "Masters", compute)
+SPEC = ReportSpec("masters", QT_TRANSLATE_NOOP("Reports", "Masters"), compute)

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Visit
 from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, table
 
 COLUMNS = (
-    Column("referrer_id", "Referrer ID", "id"),
-    Column("referrer", "Referrer", "text"),
-    Column("referred", "Referred", "int"),
-    Column("referred_names", "Referred clients", "list"),
-    Column("referred_revenue", "Revenue of referred", "money"),
+    Column("referrer_id", QT_TRANSLATE_NOOP("ReportColumns", "Referrer ID"), "id"),
+    Column("referrer", QT_TRANSLATE_NOOP("ReportColumns", "Referrer"), "text"),
+    Column("referred", QT_TRANSLATE_NOOP("ReportColumns", "Referred"), "int"),
+    Column("referred_names", QT_TRANSLATE_NOOP("ReportColumns", "Referred clients"), "list"),
+    Column("referred_revenue", QT_TRANSLATE_NOOP("ReportColumns", "Revenue of referred"), "money"),
 )
 
 
@@ -68,4 +69,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("referrals", "Referrals", compute)
+SPEC = ReportSpec("referrals", QT_TRANSLATE_NOOP("Reports", "Referrals"), compute)

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, case, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Department, Visit, VisitItem
 from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, share, table
 from app.reports.sql import day_number
 
 COLUMNS = (
-    Column("department_id", "Department", "id"),
-    Column("department", "Department name"),
-    Column("new_clients", "New clients", "int"),
-    Column("returned", "Returned", "int"),
-    Column("return_rate", "Return rate", "share"),
+    Column("department_id", QT_TRANSLATE_NOOP("ReportColumns", "Department"), "id"),
+    Column("department", QT_TRANSLATE_NOOP("ReportColumns", "Department name")),
+    Column("new_clients", QT_TRANSLATE_NOOP("ReportColumns", "New clients"), "int"),
+    Column("returned", QT_TRANSLATE_NOOP("ReportColumns", "Returned"), "int"),
+    Column("return_rate", QT_TRANSLATE_NOOP("ReportColumns", "Return rate"), "share"),
 )
 RETURN_DAYS = 365
 
@@ -79,4 +80,6 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), {"total": total})
 
 
-SPEC = ReportSpec("retention", "Return after the first visit", compute)
+SPEC = ReportSpec(
+    "retention", QT_TRANSLATE_NOOP("Reports", "Return after the first visit"), compute
+)

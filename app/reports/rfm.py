@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import ColumnElement, CompoundSelect, Connection, Select, select, union_all
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Visit
 from app.reports.base import (
     Column,
@@ -40,25 +41,25 @@ from app.reports.base import (
 from app.reports.sql import EPOCH, columns_of, cross_join, day_number, day_of, unindexed
 
 COLUMNS = (
-    Column("client_id", "Client ID", "id"),
-    Column("name", "Client", "text"),
-    Column("recency_days", "Days since last visit", "int"),
-    Column("frequency", "Visits", "int"),
-    Column("monetary", "Lifetime revenue", "money"),
-    Column("r", "R", "int"),
-    Column("f", "F", "int"),
-    Column("m", "M", "int"),
-    Column("segment", "Segment", "text"),
+    Column("client_id", QT_TRANSLATE_NOOP("ReportColumns", "Client ID"), "id"),
+    Column("name", QT_TRANSLATE_NOOP("ReportColumns", "Client"), "text"),
+    Column("recency_days", QT_TRANSLATE_NOOP("ReportColumns", "Days since last visit"), "int"),
+    Column("frequency", QT_TRANSLATE_NOOP("ReportColumns", "Visits"), "int"),
+    Column("monetary", QT_TRANSLATE_NOOP("ReportColumns", "Lifetime revenue"), "money"),
+    Column("r", QT_TRANSLATE_NOOP("ReportColumns", "R"), "int"),
+    Column("f", QT_TRANSLATE_NOOP("ReportColumns", "F"), "int"),
+    Column("m", QT_TRANSLATE_NOOP("ReportColumns", "M"), "int"),
+    Column("segment", QT_TRANSLATE_NOOP("ReportColumns", "Segment"), "text"),
 )
 SEGMENT_COLUMNS = (
-    Column("segment", "Segment", "text"),
-    Column("clients", "Clients", "int"),
-    Column("monetary", "Lifetime revenue", "money"),
+    Column("segment", QT_TRANSLATE_NOOP("ReportColumns", "Segment"), "text"),
+    Column("clients", QT_TRANSLATE_NOOP("ReportColumns", "Clients"), "int"),
+    Column("monetary", QT_TRANSLATE_NOOP("ReportColumns", "Lifetime revenue"), "money"),
 )
 GRID_COLUMNS = (
-    Column("r", "R", "int"),
-    Column("f", "F", "int"),
-    Column("clients", "Clients", "int"),
+    Column("r", QT_TRANSLATE_NOOP("ReportColumns", "R"), "int"),
+    Column("f", QT_TRANSLATE_NOOP("ReportColumns", "F"), "int"),
+    Column("clients", QT_TRANSLATE_NOOP("ReportColumns", "Clients"), "int"),
 )
 SEGMENTS = (
     "champions",
@@ -192,4 +193,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
 
 
-SPEC = ReportSpec("rfm", "RFM segments", compute)
+SPEC = ReportSpec("rfm", QT_TRANSLATE_NOOP("Reports", "RFM segments"), compute)

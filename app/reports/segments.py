@@ -19,15 +19,16 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Subquery, Table, exists, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Visit
 from app.reports.base import Column, ReportParams, ReportResult, ReportSpec, RowList, table
 from app.reports.sql import columns_of
 
 COLUMNS = (
-    Column("client_id", "Client", "id"),
-    Column("name", "Name"),
-    Column("kind", "Segment"),
-    Column("reason", "Why"),
+    Column("client_id", QT_TRANSLATE_NOOP("ReportColumns", "Client"), "id"),
+    Column("name", QT_TRANSLATE_NOOP("ReportColumns", "Name")),
+    Column("kind", QT_TRANSLATE_NOOP("ReportColumns", "Segment")),
+    Column("reason", QT_TRANSLATE_NOOP("ReportColumns", "Why")),
 )
 ACTIVE_DAYS = 365
 LOW_RATING = 2  # "rated 2 or lower"
@@ -138,4 +139,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("segments", "Advocates and complainers", compute)
+SPEC = ReportSpec("segments", QT_TRANSLATE_NOOP("Reports", "Advocates and complainers"), compute)

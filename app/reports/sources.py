@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Inquiry, Source, Visit, VisitItem
 from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, share, table
 
 NO_SOURCE = "no source"
 
 COLUMNS = (
-    Column("source_id", "Source ID", "id"),
-    Column("source", "Source", "text"),
-    Column("new_clients", "New clients", "int"),
-    Column("revenue", "Revenue of new clients", "money"),
-    Column("inquiries", "Inquiries", "int"),
-    Column("converted", "Converted", "int"),
-    Column("conversion", "Conversion", "share"),
+    Column("source_id", QT_TRANSLATE_NOOP("ReportColumns", "Source ID"), "id"),
+    Column("source", QT_TRANSLATE_NOOP("ReportColumns", "Source"), "text"),
+    Column("new_clients", QT_TRANSLATE_NOOP("ReportColumns", "New clients"), "int"),
+    Column("revenue", QT_TRANSLATE_NOOP("ReportColumns", "Revenue of new clients"), "money"),
+    Column("inquiries", QT_TRANSLATE_NOOP("ReportColumns", "Inquiries"), "int"),
+    Column("converted", QT_TRANSLATE_NOOP("ReportColumns", "Converted"), "int"),
+    Column("conversion", QT_TRANSLATE_NOOP("ReportColumns", "Conversion"), "share"),
 )
 
 
@@ -99,4 +100,4 @@ def _source_names(conn: Connection, ids: list[int]) -> dict[int, str]:
     return dict(conn.execute(query).all())
 
 
-SPEC = ReportSpec("sources", "Marketing sources", compute)
+SPEC = ReportSpec("sources", QT_TRANSLATE_NOOP("Reports", "Marketing sources"), compute)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 from sqlalchemy import Connection, func, select
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Client, Visit
 from app.reports.base import (
     Column,
@@ -26,16 +27,16 @@ from app.reports.base import (
 from app.reports.sql import columns_of, cross_join, integers_table, to_date
 
 COLUMNS = (
-    Column("rank", "Rank", "int"),
-    Column("client_id", "Client ID", "id"),
-    Column("name", "Name", "text"),
-    Column("visits", "Visits", "int"),
-    Column("revenue", "Revenue", "money"),
-    Column("avg_check", "Average check", "money"),
-    Column("last_visit", "Last visit", "date"),
-    Column("share", "Share", "share"),
-    Column("cumulative_share", "Cumulative share", "share"),
-    Column("abc", "Class", "text"),
+    Column("rank", QT_TRANSLATE_NOOP("ReportColumns", "Rank"), "int"),
+    Column("client_id", QT_TRANSLATE_NOOP("ReportColumns", "Client ID"), "id"),
+    Column("name", QT_TRANSLATE_NOOP("ReportColumns", "Name"), "text"),
+    Column("visits", QT_TRANSLATE_NOOP("ReportColumns", "Visits"), "int"),
+    Column("revenue", QT_TRANSLATE_NOOP("ReportColumns", "Revenue"), "money"),
+    Column("avg_check", QT_TRANSLATE_NOOP("ReportColumns", "Average check"), "money"),
+    Column("last_visit", QT_TRANSLATE_NOOP("ReportColumns", "Last visit"), "date"),
+    Column("share", QT_TRANSLATE_NOOP("ReportColumns", "Share"), "share"),
+    Column("cumulative_share", QT_TRANSLATE_NOOP("ReportColumns", "Cumulative share"), "share"),
+    Column("abc", QT_TRANSLATE_NOOP("ReportColumns", "Class"), "text"),
 )
 
 
@@ -119,4 +120,6 @@ def abc_class(before: int, total: int, params: ReportParams) -> str:
     return "C"
 
 
-SPEC = ReportSpec("top", "Top clients", compute, uses_limit=True, default_limit=50)
+SPEC = ReportSpec(
+    "top", QT_TRANSLATE_NOOP("Reports", "Top clients"), compute, uses_limit=True, default_limit=50
+)

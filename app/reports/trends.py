@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, literal, select, union_all
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Department, VisitItem
 from app.reports.base import Column, Money, ReportParams, ReportResult, ReportSpec, share, table
 from app.reports.periods import MonthSpan, months_of
@@ -21,12 +22,12 @@ from app.reports.periods import MonthSpan, months_of
 PARTS_PER_STATEMENT = 400
 
 COLUMNS = (
-    Column("month", "Month", "text"),
-    Column("department_id", "Department ID", "id"),
-    Column("department", "Department", "text"),
-    Column("revenue", "Revenue", "money"),
-    Column("visits", "Visits", "int"),
-    Column("share", "Share of month", "share"),
+    Column("month", QT_TRANSLATE_NOOP("ReportColumns", "Month"), "text"),
+    Column("department_id", QT_TRANSLATE_NOOP("ReportColumns", "Department ID"), "id"),
+    Column("department", QT_TRANSLATE_NOOP("ReportColumns", "Department"), "text"),
+    Column("revenue", QT_TRANSLATE_NOOP("ReportColumns", "Revenue"), "money"),
+    Column("visits", QT_TRANSLATE_NOOP("ReportColumns", "Visits"), "int"),
+    Column("share", QT_TRANSLATE_NOOP("ReportColumns", "Share of month"), "share"),
 )
 
 
@@ -85,4 +86,4 @@ def _cell(month: MonthSpan, department_id: int) -> Select[Any]:
     )
 
 
-SPEC = ReportSpec("trends", "Department trends", compute)
+SPEC = ReportSpec("trends", QT_TRANSLATE_NOOP("Reports", "Department trends"), compute)

@@ -8,6 +8,7 @@ from collections import Counter
 
 from reportlab.platypus import Flowable
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.reports.base import Column, ReportResult
 from app.reports.pdf import values
 from app.reports.pdf.charts import LINE, PALETTE, Series, bar_rows, column_chart
@@ -240,7 +241,10 @@ def cohorts(result: ReportResult, ctx: Context) -> list[Flowable]:
         if len(shown) < len(rows):
             caption += f" (the last {len(shown)} cohorts)"
         story += chart(caption, heat)
-    columns = [Column("cohort", "Cohort"), Column("size", "Clients", "int")]
+    columns = [
+        Column("cohort", QT_TRANSLATE_NOOP("ReportColumns", "Cohort")),
+        Column("size", QT_TRANSLATE_NOOP("ReportColumns", "Clients"), "int"),
+    ]
     columns += [Column(o, o, "int") for o in offsets]
     texts = [
         [r["cohort"], values.digits(r["size"])]

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.reports.base import Column, Money, ReportResult, share
 from app.reports.pdf import values
 from app.reports.pdf.charts import LINE, PALETTE, Series, bar_rows, column_chart
@@ -222,8 +223,11 @@ def heatmap(result: ReportResult, ctx: Context) -> list[Flowable]:
         corner="hour",
         scale_text=lambda v: values.digits(int(v)),
     )
-    columns = [Column("hour", "Hour"), *(Column(d, d, "int") for d in WEEKDAYS)]
-    columns.append(Column("total", "Total", "int"))
+    columns = [
+        Column("hour", QT_TRANSLATE_NOOP("ReportColumns", "Hour")),
+        *(Column(d, d, "int") for d in WEEKDAYS),
+    ]
+    columns.append(Column("total", QT_TRANSLATE_NOOP("ReportColumns", "Total"), "int"))
     texts = [
         [f"{h:02d}:00"]
         + [values.digits(grid[w][h]) for w in range(7)]

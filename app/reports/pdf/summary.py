@@ -9,6 +9,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy import Connection
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.reports import run_report
 from app.reports.base import Column, ReportParams, ReportResult
 from app.reports.pdf import clients, shop
@@ -20,14 +21,16 @@ TITLE = "Owner's summary"
 TOP_CLIENTS = 20  # the top spenders listed unless the parameters set a limit
 REPORTS = ("kpi", "growth", "churn", "gaps", "top", "lost")
 CALL_COLUMNS = (
-    Column("client_id", "Client", "id"),
-    Column("name", "Name"),
-    Column("phone", "Phone"),
-    Column("visits", "Visits", "int"),
-    Column("last_visit", "Last visit", "date"),
-    Column("avg_interval_days", "Usually every, days", "number"),
-    Column("days_since_last", "Days since", "int"),
-    Column("lifetime_revenue", "Lifetime revenue", "money"),
+    Column("client_id", QT_TRANSLATE_NOOP("ReportColumns", "Client"), "id"),
+    Column("name", QT_TRANSLATE_NOOP("ReportColumns", "Name")),
+    Column("phone", QT_TRANSLATE_NOOP("ReportColumns", "Phone")),
+    Column("visits", QT_TRANSLATE_NOOP("ReportColumns", "Visits"), "int"),
+    Column("last_visit", QT_TRANSLATE_NOOP("ReportColumns", "Last visit"), "date"),
+    Column(
+        "avg_interval_days", QT_TRANSLATE_NOOP("ReportColumns", "Usually every, days"), "number"
+    ),
+    Column("days_since_last", QT_TRANSLATE_NOOP("ReportColumns", "Days since"), "int"),
+    Column("lifetime_revenue", QT_TRANSLATE_NOOP("ReportColumns", "Lifetime revenue"), "money"),
 )
 
 
