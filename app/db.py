@@ -23,7 +23,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.clock import Clock, SystemClock
 from app.config import ENV_DATABASE_URL, MIGRATIONS_DIR, default_database_path
+from app.services import audit
 from app.services.access import Actor
 
 log = logging.getLogger(__name__)
@@ -93,9 +95,13 @@ def create_db_engine(url: str) -> Engine:
     return engine
 
 
-def make_session_factory(engine: Engine, actor: Actor) -> sessionmaker[Session]:
-    """Sessions acting for ``actor``: its permissions are checked and its name audited."""
-    return sessionmaker(engine, expire_on_commit=False, info={"actor": actor})
+def make_session_factory(
+    engine: Engine, actor: Actor, clock: Clock | None = None
+) -> sessionmaker[Session]:
+    """Sessions acting for ``actor``: its permissions are checked and its changes audited."""
+    factory = sessionmaker(engine, expire_on_commit=False, info={"actor": actor})
+    audit.install(factory, clock or SystemClock())
+    return factory
 
 
 @contextmanager

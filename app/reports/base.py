@@ -176,6 +176,8 @@ class ReportSpec:
     uses_limit: bool = False
     default_limit: int | None = None
     uses_department: bool = False
+    money: bool = False
+    """Money is what the report is about: only the owner reads it (domain.md roles)."""
 
 
 def share(part: int | float, whole: int | float) -> float | None:

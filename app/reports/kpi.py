@@ -186,4 +186,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
 
 
-SPEC = ReportSpec("kpi", QT_TRANSLATE_NOOP("Reports", "Key numbers"), compute)
+SPEC = ReportSpec("kpi", QT_TRANSLATE_NOOP("Reports", "Key numbers"), compute, money=True)

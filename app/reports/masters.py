@@ -78,4 +78,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("masters", QT_TRANSLATE_NOOP("Reports", "Masters"), compute)
+SPEC = ReportSpec("masters", QT_TRANSLATE_NOOP("Reports", "Masters"), compute, money=True)

@@ -69,4 +69,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows))
 
 
-SPEC = ReportSpec("referrals", QT_TRANSLATE_NOOP("Reports", "Referrals"), compute)
+SPEC = ReportSpec("referrals", QT_TRANSLATE_NOOP("Reports", "Referrals"), compute, money=True)

@@ -193,4 +193,4 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     return ReportResult(SPEC.name, SPEC.title, params, table(COLUMNS, rows), extras)
 
 
-SPEC = ReportSpec("rfm", QT_TRANSLATE_NOOP("Reports", "RFM segments"), compute)
+SPEC = ReportSpec("rfm", QT_TRANSLATE_NOOP("Reports", "RFM segments"), compute, money=True)

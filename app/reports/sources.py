@@ -100,4 +100,4 @@ def _source_names(conn: Connection, ids: list[int]) -> dict[int, str]:
     return dict(conn.execute(query).all())
 
 
-SPEC = ReportSpec("sources", QT_TRANSLATE_NOOP("Reports", "Marketing sources"), compute)
+SPEC = ReportSpec("sources", QT_TRANSLATE_NOOP("Reports", "Marketing sources"), compute, money=True)

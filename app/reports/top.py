@@ -121,5 +121,10 @@ def abc_class(before: int, total: int, params: ReportParams) -> str:
 
 
 SPEC = ReportSpec(
-    "top", QT_TRANSLATE_NOOP("Reports", "Top clients"), compute, uses_limit=True, default_limit=50
+    "top",
+    QT_TRANSLATE_NOOP("Reports", "Top clients"),
+    compute,
+    uses_limit=True,
+    default_limit=50,
+    money=True,
 )

@@ -86,4 +86,4 @@ def _cell(month: MonthSpan, department_id: int) -> Select[Any]:
     )
 
 
-SPEC = ReportSpec("trends", QT_TRANSLATE_NOOP("Reports", "Department trends"), compute)
+SPEC = ReportSpec("trends", QT_TRANSLATE_NOOP("Reports", "Department trends"), compute, money=True)

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
@@ -88,17 +88,12 @@ def add_to_call_list(
     departed = len(wanted) - do_not_contact - len(callable_ids)
     reminder_ids: tuple[int, ...] = ()
     if callable_ids:
-        values = [
-            {
-                "client_id": cid,
-                "due_on": due_on,
-                "note": text,
-                "status": "pending",
-                "created_on": today,
-            }
+        reminders = [
+            Reminder(client_id=cid, due_on=due_on, note=text, status="pending", created_on=today)
             for cid in callable_ids
         ]
-        stmt = insert(Reminder).returning(Reminder.id, sort_by_parameter_order=True)
-        reminder_ids = tuple(session.scalars(stmt, values))
+        session.add_all(reminders)
+        session.flush()
+        reminder_ids = tuple(reminder.id for reminder in reminders)
     result = CallListResult(reminder_ids, do_not_contact, departed)
     return Saved(result, Changes.of(reminders=reminder_ids, clients=callable_ids))

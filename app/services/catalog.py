@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ChurnReason, Department, Employee, Service, Source
-from app.services import derived
+from app.services import access, derived
+from app.services.access import Permission
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, optional_whole_number, require, whole_number
 from app.services.errors import DuplicateError, ValidationError
@@ -143,6 +144,7 @@ def find_churn_reason(session: Session, name: str) -> NamedRecord | None:
 
 
 def create_service(session: Session, data: ServiceInput) -> Saved[ServiceRecord]:
+    access.require(session, Permission.SETTINGS)
     values = _service_values(session, data, None)
     service = Service(**values)
     session.add(service)
@@ -152,6 +154,7 @@ def create_service(session: Session, data: ServiceInput) -> Saved[ServiceRecord]
 
 def update_service(session: Session, service_id: int, data: ServiceInput) -> Saved[ServiceRecord]:
     """Edit a service. Moving it to another department moves its past items too."""
+    access.require(session, Permission.SETTINGS)
     service = require(session, Service, service_id, "service_id")
     values = _service_values(session, data, service_id)
     moved = values["department_id"] != service.department_id
@@ -183,6 +186,7 @@ def find_service(session: Session, name: str) -> ServiceRecord | None:
 
 
 def create_employee(session: Session, data: EmployeeInput) -> Saved[EmployeeRecord]:
+    access.require(session, Permission.SETTINGS)
     values = _employee_values(session, data, None)
     employee = Employee(**values)
     session.add(employee)
@@ -194,6 +198,7 @@ def update_employee(
     session: Session, employee_id: int, data: EmployeeInput
 ) -> Saved[EmployeeRecord]:
     """Edit a master; ``active=False`` keeps the master in history but off new visits."""
+    access.require(session, Permission.SETTINGS)
     employee = require(session, Employee, employee_id, "employee_id")
     for key, value in _employee_values(session, data, employee_id).items():
         setattr(employee, key, value)
@@ -222,6 +227,7 @@ def find_employee(session: Session, name: str) -> EmployeeRecord | None:
 
 
 def _create_named(session: Session, model: Any, name: str) -> Saved[NamedRecord]:
+    access.require(session, Permission.SETTINGS)
     clean = _unique_name(session, model, name, None)
     record = model(name=clean)
     session.add(record)
@@ -232,6 +238,7 @@ def _create_named(session: Session, model: Any, name: str) -> Saved[NamedRecord]
 def _rename(
     session: Session, model: Any, record_id: int, name: str, field: str
 ) -> Saved[NamedRecord]:
+    access.require(session, Permission.SETTINGS)
     record = require(session, model, record_id, field)
     record.name = _unique_name(session, model, name, record_id)
     session.flush()

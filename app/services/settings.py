@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Setting
+from app.services.access import Permission, require
 from app.services.errors import ValidationError
 
 
@@ -38,6 +39,7 @@ def load_settings(session: Session) -> ShopSettings:
 
 def save_settings(session: Session, **changes: object) -> ShopSettings:
     """Validate and store the given settings; returns the settings now in force."""
+    require(session, Permission.SETTINGS)
     current = load_settings(session)
     for name, value in changes.items():
         if name not in _FIELDS:

@@ -20,13 +20,29 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from sqlalchemy.orm import Session
 
 from app.reports.base import Column, Money, Table
 from app.reports.output import text_value
+from app.services.access import Permission, require
 
 MAX_SHEET_TITLE = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _WIDTHS = {"text": 28, "list": 40, "date": 12, "money": 16, "share": 10}
+
+
+def export_csv(session: Session, data: Table, path: Path) -> int:
+    """``write_csv`` for a role that may export (domain.md: not the admin)."""
+    require(session, Permission.EXPORT)
+    return write_csv(data, path)
+
+
+def export_xlsx(
+    session: Session, path: Path, sheets: Sequence[tuple[str, Table]], currency: str
+) -> int:
+    """``write_xlsx`` for a role that may export."""
+    require(session, Permission.EXPORT)
+    return write_xlsx(path, sheets, currency)
 
 
 def write_csv(data: Table, path: Path) -> int:

@@ -15,18 +15,18 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from app.reports.base import ReportResult, Table
-from app.services.table_export import write_csv, write_xlsx
+from app.services.table_export import export_csv, export_xlsx
 from app.ui.context import UiContext
 from app.ui.reports.charts import table_of
 from app.ui.reports.tables import tab_title
 
 
-def _csv(_session: Any, data: Table, path: Path) -> int:
-    return write_csv(data, path)
+def _csv(session: Any, data: Table, path: Path) -> int:
+    return export_csv(session, data, path)
 
 
-def _xlsx(_session: Any, sheets: list[tuple[str, Table]], path: Path, currency: str) -> int:
-    return write_xlsx(path, sheets, currency)
+def _xlsx(session: Any, sheets: list[tuple[str, Table]], path: Path, currency: str) -> int:
+    return export_xlsx(session, path, sheets, currency)
 
 
 class ExportButton(QPushButton):
