@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class ErrorDialog(QDialog):
@@ -35,13 +33,14 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.log_path = log_path
-        self.setWindowTitle(_tr("Something went wrong"))
+        self.setWindowTitle(translate("Errors", "Something went wrong"))
         self.setMinimumWidth(520)
         self.message = QLabel(
-            _tr(
+            translate(
+                "Errors",
                 "An unexpected error happened. Pitstop CRM keeps running; what you were "
                 "doing may not have been finished, so please check it.\n\n"
-                "The details were written to the log file:\n{0}"
+                "The details were written to the log file:\n{0}",
             ).format(log_path)
         )
         self.message.setWordWrap(True)
@@ -50,7 +49,7 @@ class ErrorDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("Copy details"))
+        self.copy_button = QPushButton(translate("Errors", "Copy details"))
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         self.buttons.rejected.connect(self.reject)
@@ -86,7 +85,7 @@ class ErrorReporter(QObject):
             trace = "".join(traceback.format_exception(error)).rstrip()
         else:
             trace = str(error)
-        self.report(_tr("The task '{0}' failed.").format(task) + "\n\n" + trace)
+        self.report(translate("Errors", "The task '{0}' failed.").format(task) + "\n\n" + trace)
 
     @Slot(str)
     def _show(self, details: str) -> None:

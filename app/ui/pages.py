@@ -14,17 +14,17 @@ from app.ui.settings.page import SettingsPage
 from app.ui.today.page import TodayPage
 from app.ui.visits.page import VisitsPage
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 def build_pages(ctx: UiContext) -> list[Page]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Navigation", text)
-
-    return [
-        Page("today", tr("Today"), TodayPage(ctx), "Ctrl+1"),
-        Page("clients", tr("Clients"), ClientsPage(ctx), "Ctrl+2"),
-        Page("visits", tr("Visits"), VisitsPage(ctx), "Ctrl+3"),
-        Page("reminders", tr("Reminders"), RemindersPage(ctx), "Ctrl+4"),
-        Page("inquiries", tr("Inquiries"), InquiriesPage(ctx), "Ctrl+5"),
-        Page("reports", tr("Reports"), ReportsPage(ctx), "Ctrl+6"),
-        Page("settings", tr("Settings"), SettingsPage(ctx), "Ctrl+7"),
-    ]
+    screens = (
+        ("today", translate("Navigation", "Today"), TodayPage, "Ctrl+1"),
+        ("clients", translate("Navigation", "Clients"), ClientsPage, "Ctrl+2"),
+        ("visits", translate("Navigation", "Visits"), VisitsPage, "Ctrl+3"),
+        ("reminders", translate("Navigation", "Reminders"), RemindersPage, "Ctrl+4"),
+        ("inquiries", translate("Navigation", "Inquiries"), InquiriesPage, "Ctrl+5"),
+        ("reports", translate("Navigation", "Reports"), ReportsPage, "Ctrl+6"),
+        ("settings", translate("Navigation", "Settings"), SettingsPage, "Ctrl+7"),
+    )
+    return [Page(key, title, page(ctx), keys) for key, title, page, keys in screens]

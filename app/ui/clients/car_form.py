@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,8 @@ from app.ui.clients.alive import while_alive
 from app.ui.clients.refusals import FieldErrors
 from app.ui.context import UiContext
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 class CarFields:
     """Make, model, year, plate and VIN rows added to a form, with their error lines."""
@@ -32,15 +34,15 @@ class CarFields:
         self.year.setMaxLength(4)
         self.year.setMaximumWidth(80)
         self.plate = QLineEdit()
-        self.plate.setPlaceholderText(parent.tr("AA 1234 BC"))
+        self.plate.setPlaceholderText(translate("CarFields", "AA 1234 BC"))
         self.vin = QLineEdit()
         self.vin.setMaxLength(20)
-        self.vin.setPlaceholderText(parent.tr("17 characters"))
-        errors.add_row(form, parent.tr("Make"), self.make, "make")
-        errors.add_row(form, parent.tr("Model"), self.model, "model")
-        errors.add_row(form, parent.tr("Year"), self.year, "year")
-        errors.add_row(form, parent.tr("Plate"), self.plate, "plate")
-        errors.add_row(form, parent.tr("VIN"), self.vin, "vin")
+        self.vin.setPlaceholderText(translate("CarFields", "17 characters"))
+        errors.add_row(form, translate("CarFields", "Make"), self.make, "make")
+        errors.add_row(form, translate("CarFields", "Model"), self.model, "model")
+        errors.add_row(form, translate("CarFields", "Year"), self.year, "year")
+        errors.add_row(form, translate("CarFields", "Plate"), self.plate, "plate")
+        errors.add_row(form, translate("CarFields", "VIN"), self.vin, "vin")
 
     def is_empty(self) -> bool:
         edits = (self.make, self.model, self.year, self.plate, self.vin)

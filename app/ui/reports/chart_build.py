@@ -6,8 +6,6 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from app.reports.base import ReportResult, Table
 from app.ui.reports.chart_data import BarChart, GridChart, Series
 from app.ui.reports.values import label_text, plotted
@@ -23,10 +21,6 @@ SEGMENT_COLORS = dict(
         strict=True,
     )
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
 
 
 def table_of(result: ReportResult, key: str) -> Table:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from app.reports.base import ReportResult
 from app.reports.periods import months_of
@@ -23,7 +24,6 @@ from app.ui.reports.chart_build import (
     Chart,
     bars,
     table_of,
-    tr,
 )
 from app.ui.reports.chart_data import (
     BAD,
@@ -39,27 +39,47 @@ from app.ui.reports.chart_data import (
 )
 from app.ui.reports.values import label_text
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 def growth(result: ReportResult) -> list[Chart]:
     return [
         bars(
             result,
             "month",
-            [("new_clients", tr("New clients"), GOOD), ("departed", tr("Departed"), BAD)],
+            [
+                ("new_clients", translate("ReportCharts", "New clients"), GOOD),
+                ("departed", translate("ReportCharts", "Departed"), BAD),
+            ],
             "int",
-            line=("total_clients", tr("Total clients"), LINE),
-            title=tr("New and departed clients by month; the line is the client base"),
+            line=(
+                "total_clients",
+                translate("ReportCharts", "Total clients"),
+                LINE,
+            ),
+            title=translate(
+                "ReportCharts", "New and departed clients by month; the line is the client base"
+            ),
         )
     ]
 
 
 def sources(result: ReportResult) -> list[Chart]:
     specs = [
-        ("new_clients", tr("New clients"), PALETTE[0]),
-        ("inquiries", tr("Inquiries"), PALETTE[1]),
-        ("converted", tr("Converted"), PALETTE[4]),
+        ("new_clients", translate("ReportCharts", "New clients"), PALETTE[0]),
+        ("inquiries", translate("ReportCharts", "Inquiries"), PALETTE[1]),
+        ("converted", translate("ReportCharts", "Converted"), PALETTE[4]),
     ]
-    return [bars(result, "source", specs, "int", horizontal=True, title=tr("By source"))]
+    return [
+        bars(
+            result,
+            "source",
+            specs,
+            "int",
+            horizontal=True,
+            title=translate("ReportCharts", "By source"),
+        )
+    ]
 
 
 def referrals(result: ReportResult) -> list[Chart]:
@@ -67,12 +87,18 @@ def referrals(result: ReportResult) -> list[Chart]:
         bars(
             result,
             "referrer",
-            [("referred", tr("Clients referred"), PALETTE[4])],
+            [
+                (
+                    "referred",
+                    translate("ReportCharts", "Clients referred"),
+                    PALETTE[4],
+                )
+            ],
             "int",
             horizontal=True,
             limit=MAX_BARS,
             window=WINDOW,
-            title=tr("Who brought new clients"),
+            title=translate("ReportCharts", "Who brought new clients"),
         )
     ]
 
@@ -81,10 +107,10 @@ def churn(result: ReportResult) -> list[Chart]:
     by_reason = bars(
         result,
         "reason",
-        [("clients", tr("Departed clients"), BAD)],
+        [("clients", translate("ReportCharts", "Departed clients"), BAD)],
         "int",
         horizontal=True,
-        title=tr("By reason"),
+        title=translate("ReportCharts", "By reason"),
     )
     params = result.params
     months = months_of(params.date_from, params.date_to)
@@ -108,7 +134,7 @@ def churn(result: ReportResult) -> list[Chart]:
         for n, (reason_id, name) in enumerate(reasons)
     ]
     monthly = BarChart(
-        title=tr("By month"),
+        title=translate("ReportCharts", "By month"),
         table="clients",
         labels=[m.key for m in months],
         bars=series,
@@ -122,12 +148,18 @@ def lost(result: ReportResult) -> list[Chart]:
         bars(
             result,
             "name",
-            [("days_since_last", tr("Days since the last visit"), PALETTE[1])],
+            [
+                (
+                    "days_since_last",
+                    translate("ReportCharts", "Days since the last visit"),
+                    PALETTE[1],
+                )
+            ],
             "int",
             horizontal=True,
             limit=MAX_BARS,
             window=WINDOW,
-            title=tr("Days since the last visit, richest clients first"),
+            title=translate("ReportCharts", "Days since the last visit, richest clients first"),
         )
     ]
 
@@ -136,19 +168,31 @@ def top(result: ReportResult) -> list[Chart]:
     chart = bars(
         result,
         lambda row: str(row["rank"]),
-        [("revenue", tr("Revenue"), ABC_COLORS["A"])],
+        [("revenue", translate("ReportCharts", "Revenue"), ABC_COLORS["A"])],
         "money",
-        line=("cumulative_share", tr("Cumulative share"), LINE),
+        line=(
+            "cumulative_share",
+            translate("ReportCharts", "Cumulative share"),
+            LINE,
+        ),
         line_kind="share",
         limit=MAX_BARS,
         window=60,
-        title=tr("Pareto: revenue by client (A, B, C) and the running share"),
+        title=translate(
+            "ReportCharts", "Pareto: revenue by client (A, B, C) and the running share"
+        ),
     )
     chart.bars[0].colors = [ABC_COLORS[r["abc"]] for r in result.rows[: len(chart.labels)]]
     params = result.params
     chart.ref_lines = [
-        (float(params.abc_a) * 100, tr("A up to {0} %").format(f"{float(params.abc_a) * 100:g}")),
-        (float(params.abc_b) * 100, tr("B up to {0} %").format(f"{float(params.abc_b) * 100:g}")),
+        (
+            float(params.abc_a) * 100,
+            translate("ReportCharts", "A up to {0} %").format(f"{float(params.abc_a) * 100:g}"),
+        ),
+        (
+            float(params.abc_b) * 100,
+            translate("ReportCharts", "B up to {0} %").format(f"{float(params.abc_b) * 100:g}"),
+        ),
     ]
     return [chart]
 
@@ -157,11 +201,11 @@ def rfm(result: ReportResult) -> list[Chart]:
     segments = bars(
         result,
         "segment",
-        [("clients", tr("Clients"), NEUTRAL)],
+        [("clients", translate("ReportCharts", "Clients"), NEUTRAL)],
         "int",
         table="segments",
         horizontal=True,
-        title=tr("Clients by segment"),
+        title=translate("ReportCharts", "Clients by segment"),
     )
     segments.bars[0].colors = [
         SEGMENT_COLORS[r["segment"]] for r in table_of(result, "segments").rows
@@ -173,7 +217,7 @@ def rfm(result: ReportResult) -> list[Chart]:
         values[y, x] = row["clients"]
         cells[x, y] = n
     grid = GridChart(
-        title=tr("Clients by recency (R) and frequency (F)"),
+        title=translate("ReportCharts", "Clients by recency (R) and frequency (F)"),
         table="grid",
         x_labels=[f"F{f}" for f in range(1, 6)],
         y_labels=[f"R{r}" for r in range(5, 0, -1)],
@@ -197,7 +241,9 @@ def cohorts(result: ReportResult) -> list[Chart]:
             texts[k, y] = f"{values[y, k]:.0f}%"
     return [
         GridChart(
-            title=tr("Share of each cohort coming back, by month after the first visit"),
+            title=translate(
+                "ReportCharts", "Share of each cohort coming back, by month after the first visit"
+            ),
             table="rows",
             x_labels=[f"+{k}" for k in range(width)],
             y_labels=[r["cohort"] for r in rows],
@@ -207,7 +253,7 @@ def cohorts(result: ReportResult) -> list[Chart]:
             value_kind="share",
             cell_texts=texts,
             extras=extras,
-            x_title=tr("Months after the first visit"),
+            x_title=translate("ReportCharts", "Months after the first visit"),
             # Month +0 is always 100 %: the colours spread over the later months.
             top=float(np.nanmax(values[:, 1:]))
             if width > 1 and np.isfinite(values[:, 1:]).any()
@@ -222,7 +268,7 @@ def segments(result: ReportResult) -> list[Chart]:
     counts = [by_kind[kind] for kind in kinds]
     series = Series(
         "kind",
-        tr("Clients"),
+        translate("ReportCharts", "Clients"),
         NEUTRAL,
         [float(n) for n in counts],
         [None] * len(kinds),
@@ -230,7 +276,15 @@ def segments(result: ReportResult) -> list[Chart]:
         extras=[{"kind": kind} for kind in kinds],
     )
     labels = [label_text(k) for k in kinds]
-    return [BarChart(tr("Clients by kind"), "rows", labels, [series], horizontal=True)]
+    return [
+        BarChart(
+            translate("ReportCharts", "Clients by kind"),
+            "rows",
+            labels,
+            [series],
+            horizontal=True,
+        )
+    ]
 
 
 CHARTS: dict[str, Callable[[ReportResult], list[Chart]]] = {
@@ -252,4 +306,4 @@ CHARTS: dict[str, Callable[[ReportResult], list[Chart]]] = {
     "kpi": lambda _result: [],
 }
 
-__all__ = ["CHARTS", "bars", "table_of", "tr"]
+__all__ = ["CHARTS", "bars", "table_of"]

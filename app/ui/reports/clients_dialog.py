@@ -27,6 +27,7 @@ from app.services.call_list import CallListResult, add_to_call_list
 from app.services.changes import Saved
 from app.services.drilldown import DrillClient
 from app.services.errors import ValidationError
+from app.ui.clients.refusals import refusal_text
 from app.ui.context import UiContext
 from app.ui.format import date_text
 from app.ui.reports.drill import ClientList
@@ -142,7 +143,7 @@ class ClientListDialog(QDialog):
         self.add.setEnabled(bool(clients))
 
     def _refused(self, error: ValidationError) -> None:
-        self.count.setText(error.text(self.tr))
+        self.count.setText(refusal_text(error))
 
     def _open(self, index: QModelIndex) -> None:
         self._ctx.events.sig_open_client.emit(self.model.clients[index.row()].client_id)
@@ -181,5 +182,5 @@ class ClientListDialog(QDialog):
         self.add.setEnabled(True)
 
     def _add_refused(self, error: ValidationError) -> None:
-        self.outcome.setText(f"<span style='color:#c0392b'>{error.text(self.tr)}</span>")
+        self.outcome.setText(f"<span style='color:#c0392b'>{refusal_text(error)}</span>")
         self.add.setEnabled(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -37,6 +37,8 @@ from app.ui.reports.tasks import DashboardData, Period, compute_dashboard, settl
 from app.ui.reports.view import report_title
 from app.ui.worker import Latest
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 MINI = ("growth", "churn", "gaps", "top")
 MINI_HEIGHT = 225
 
@@ -47,10 +49,10 @@ def mini_chart(name: str, result: ReportResult) -> BarChart:
         return charts.bars(
             result,
             "name",
-            [("revenue", charts.tr("Revenue"), PALETTE[0])],
+            [("revenue", translate("ReportCharts", "Revenue"), PALETTE[0])],
             "money",
             horizontal=True,
-            title=charts.tr("Top spenders"),
+            title=translate("ReportCharts", "Top spenders"),
         )
     chart = charts.CHARTS[name](result)[0]
     assert isinstance(chart, BarChart)

@@ -26,6 +26,8 @@ from app.ui.format import date_text
 from app.ui.reports.chart_data import Target
 from app.ui.reports.values import label_text, weekday_text
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 CLIENT_TABLES = {  # tables whose rows are clients: report name -> table keys
     "lost": {"rows"},
     "top": {"rows"},
@@ -34,10 +36,6 @@ CLIENT_TABLES = {  # tables whose rows are clients: report name -> table keys
     "churn": {"clients"},
     "gaps": {"candidates"},
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDrill", text)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,18 +77,18 @@ def _growth(result: ReportResult, target: Target, row: Mapping[str, Any]) -> Cli
     first, last = _month(result, row["month"])
     if target.column == "departed":
         return ClientList(
-            tr("Departed in {0}").format(row["month"]),
+            translate("ReportDrill", "Departed in {0}").format(row["month"]),
             partial(drilldown.departed, first=first, last=last),
         )
     if target.column == "first_visits":
         return ClientList(
-            tr("First visits in {0}").format(row["month"]),
+            translate("ReportDrill", "First visits in {0}").format(row["month"]),
             partial(drilldown.first_visits, first=first, last=last),
         )
     if target.column == "total_clients":
         return None
     return ClientList(
-        tr("Registered in {0}").format(row["month"]),
+        translate("ReportDrill", "Registered in {0}").format(row["month"]),
         partial(drilldown.registered, first=first, last=last),
     )
 
@@ -100,23 +98,29 @@ def _sources(result: ReportResult, _target: Target, row: Mapping[str, Any]) -> C
     work = partial(
         drilldown.registered_from_source, first=first, last=last, source_id=row["source_id"]
     )
-    return ClientList(tr("New clients from {0}").format(label_text(row["source"])), work)
+    return ClientList(
+        translate("ReportDrill", "New clients from {0}").format(label_text(row["source"])),
+        work,
+    )
 
 
 def _referrals(result: ReportResult, _target: Target, row: Mapping[str, Any]) -> ClientList:
     first, last = _period(result)
     work = partial(drilldown.referred_by, first=first, last=last, referrer_id=row["referrer_id"])
-    return ClientList(tr("Referred by {0}").format(row["referrer"]), work)
+    return ClientList(translate("ReportDrill", "Referred by {0}").format(row["referrer"]), work)
 
 
 def _churn(result: ReportResult, target: Target, row: Mapping[str, Any]) -> ClientList | None:
     if target.table == "rows" and row:
         first, last = _period(result)
-        reason_id, title = row["reason_id"], tr("Departed: {0}").format(row["reason"])
+        reason_id, title = (
+            row["reason_id"],
+            translate("ReportDrill", "Departed: {0}").format(row["reason"]),
+        )
     elif "reason_id" in target.extra:
         extra = target.extra
         first, last, reason_id = extra["first"], extra["last"], extra["reason_id"]
-        title = tr("Departed in {0}").format(extra["month"])
+        title = translate("ReportDrill", "Departed in {0}").format(extra["month"])
     else:
         return None
     return ClientList(
@@ -132,7 +136,10 @@ def _gaps(result: ReportResult, target: Target, row: Mapping[str, Any]) -> Clien
             drilldown.used_not_used, as_of=as_of, from_id=row["from_id"], to_id=row["to_id"]
         )
         return ClientList(
-            tr("Use {0} but not {1}").format(names[row["from_id"]], names[row["to_id"]]), work
+            translate("ReportDrill", "Use {0} but not {1}").format(
+                names[row["from_id"]], names[row["to_id"]]
+            ),
+            work,
         )
     if target.table != "rows" or not row:
         return None
@@ -140,8 +147,12 @@ def _gaps(result: ReportResult, target: Target, row: Mapping[str, Any]) -> Clien
     work = partial(
         drilldown.department_users, as_of=as_of, department_id=row["department_id"], using=using
     )
-    title = tr("Active clients using {0}") if using else tr("Active clients not using {0}")
-    note = "" if using else tr("Offer: {0}").format(row["department"])
+    title = (
+        translate("ReportDrill", "Active clients using {0}")
+        if using
+        else translate("ReportDrill", "Active clients not using {0}")
+    )
+    note = "" if using else translate("ReportDrill", "Offer: {0}").format(row["department"])
     return ClientList(title.format(row["department"]), work, note)
 
 
@@ -150,7 +161,10 @@ def _trends(result: ReportResult, _target: Target, row: Mapping[str, Any]) -> Cl
     work = partial(
         drilldown.bought_department, first=first, last=last, department_id=row["department_id"]
     )
-    return ClientList(tr("{0} in {1}").format(row["department"], row["month"]), work)
+    return ClientList(
+        translate("ReportDrill", "{0} in {1}").format(row["department"], row["month"]),
+        work,
+    )
 
 
 def _heatmap(result: ReportResult, _target: Target, row: Mapping[str, Any]) -> ClientList:
@@ -159,7 +173,10 @@ def _heatmap(result: ReportResult, _target: Target, row: Mapping[str, Any]) -> C
         drilldown.visited_at, first=first, last=last, weekday=row["weekday"], hour=row["hour"]
     )
     return ClientList(
-        tr("Visits on {0} at {1}:00").format(weekday_text(row["weekday"]), row["hour"]), work
+        translate("ReportDrill", "Visits on {0} at {1}:00").format(
+            weekday_text(row["weekday"]), row["hour"]
+        ),
+        work,
     )
 
 
@@ -174,7 +191,11 @@ def _conversion(result: ReportResult, target: Target, row: Mapping[str, Any]) ->
         as_of=result.params.as_of,
         converted=converted,
     )
-    title = tr("Converted inquiries of {0}") if converted else tr("Inquiries of {0}")
+    title = (
+        translate("ReportDrill", "Converted inquiries of {0}")
+        if converted
+        else translate("ReportDrill", "Inquiries of {0}")
+    )
     days = date_text(first) if first == last else f"{date_text(first)} \u2013 {date_text(last)}"
     return ClientList(title.format(days), work)
 
@@ -182,14 +203,14 @@ def _conversion(result: ReportResult, target: Target, row: Mapping[str, Any]) ->
 def _masters(result: ReportResult, _target: Target, row: Mapping[str, Any]) -> ClientList:
     first, last = _period(result)
     work = partial(drilldown.master_clients, first=first, last=last, employee_id=row["employee_id"])
-    return ClientList(tr("Clients of {0}").format(row["name"]), work)
+    return ClientList(translate("ReportDrill", "Clients of {0}").format(row["name"]), work)
 
 
 def _rfm(result: ReportResult, target: Target, row: Mapping[str, Any]) -> ClientList | None:
     as_of = result.params.as_of
     if target.table == "segments" and row:
         segment = row["segment"]
-        note = tr("At risk: invite back") if segment == "at_risk" else ""
+        note = translate("ReportDrill", "At risk: invite back") if segment == "at_risk" else ""
         work = partial(drilldown.rfm_clients, as_of=as_of, segment=segment)
         return ClientList(label_text(segment), work, note)
     if target.table == "grid" and row:
@@ -213,7 +234,10 @@ def _cohorts(result: ReportResult, target: Target, row: Mapping[str, Any]) -> Cl
         last=last,
         as_of=result.params.as_of,
     )
-    return ClientList(tr("Cohort {0}, month +{1}").format(row["cohort"], k or 0), work)
+    return ClientList(
+        translate("ReportDrill", "Cohort {0}, month +{1}").format(row["cohort"], k or 0),
+        work,
+    )
 
 
 def _retention(result: ReportResult, target: Target, row: Mapping[str, Any]) -> ClientList:
@@ -227,9 +251,17 @@ def _retention(result: ReportResult, target: Target, row: Mapping[str, Any]) -> 
             as_of=result.params.as_of,
             department_id=department_id,
         )
-        return ClientList(tr("Came back after a first visit: {0}").format(row["department"]), work)
+        return ClientList(
+            translate("ReportDrill", "Came back after a first visit: {0}").format(
+                row["department"]
+            ),
+            work,
+        )
     work = partial(drilldown.first_visits, first=first, last=last, department_id=department_id)
-    return ClientList(tr("First visits: {0}").format(row["department"]), work)
+    return ClientList(
+        translate("ReportDrill", "First visits: {0}").format(row["department"]),
+        work,
+    )
 
 
 def _segments(result: ReportResult, target: Target, _row: Mapping[str, Any]) -> ClientList | None:
@@ -264,18 +296,30 @@ _HANDLERS: dict[
 def call_list(result: ReportResult, selected: Mapping[str, Any] | None) -> ClientList | None:
     """The clients a report names for calling; ``selected`` is the selected main row."""
     if result.name == "lost" and result.rows:
-        return _from_rows(tr("Lost clients"), result.rows, tr("Lost client: invite back"))
+        return _from_rows(
+            translate("ReportDrill", "Lost clients"),
+            result.rows,
+            translate("ReportDrill", "Lost client: invite back"),
+        )
     if result.name == "gaps" and isinstance(result.extras.get("candidates"), Table):
         candidates = result.extras["candidates"]
         assert isinstance(candidates, Table)
         names = {r["department_id"]: r["department"] for r in result.rows}
         department = names.get(result.params.department_id, "")
-        title = tr("Active clients not using {0}").format(department)
-        return _from_rows(title, candidates.rows, tr("Offer: {0}").format(department))
+        title = translate("ReportDrill", "Active clients not using {0}").format(department)
+        return _from_rows(
+            title,
+            candidates.rows,
+            translate("ReportDrill", "Offer: {0}").format(department),
+        )
     if result.name == "rfm":
         at_risk = [r for r in result.rows if r["segment"] == "at_risk"]
         if at_risk:
-            return _from_rows(label_text("at_risk"), at_risk, tr("At risk: invite back"))
+            return _from_rows(
+                label_text("at_risk"),
+                at_risk,
+                translate("ReportDrill", "At risk: invite back"),
+            )
     if result.name == "cohorts" and selected is not None:
         first, last = _period(result)
         work = partial(
@@ -285,8 +329,8 @@ def call_list(result: ReportResult, selected: Mapping[str, Any] | None) -> Clien
             last=last,
             as_of=result.params.as_of,
         )
-        title = tr("Cohort {0}: never came back").format(selected["cohort"])
-        return ClientList(title, work, tr("First visit only: invite back"))
+        title = translate("ReportDrill", "Cohort {0}: never came back").format(selected["cohort"])
+        return ClientList(title, work, translate("ReportDrill", "First visit only: invite back"))
     return None
 
 

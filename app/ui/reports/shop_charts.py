@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication
+
 from app.reports.base import ReportResult
 from app.reports.periods import months_of
 from app.ui.format import date_text
-from app.ui.reports.chart_build import Chart, bars, table_of, tr
+from app.ui.reports.chart_build import Chart, bars, table_of
 from app.ui.reports.chart_data import (
     GOOD,
     LINE,
@@ -21,15 +23,23 @@ from app.ui.reports.chart_data import (
 )
 from app.ui.reports.values import plotted, weekday_text
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 def gaps(result: ReportResult) -> list[Chart]:
     penetration = bars(
         result,
         "department",
-        [("penetration", tr("Active clients using it"), NEUTRAL)],
+        [
+            (
+                "penetration",
+                translate("ReportCharts", "Active clients using it"),
+                NEUTRAL,
+            )
+        ],
         "share",
         horizontal=True,
-        title=tr("Share of active clients using each department"),
+        title=translate("ReportCharts", "Share of active clients using each department"),
     )
     names = {r["department_id"]: r["department"] for r in result.rows}
     ids = list(names)
@@ -40,7 +50,7 @@ def gaps(result: ReportResult) -> list[Chart]:
         values[y, x] = row["clients"]
         cells[x, y] = n
     matrix = GridChart(
-        title=tr("Used the row's department but not the column's"),
+        title=translate("ReportCharts", "Used the row's department but not the column's"),
         table="matrix",
         x_labels=[names[i] for i in ids],
         y_labels=[names[i] for i in ids],
@@ -65,7 +75,13 @@ def trends(result: ReportResult) -> list[Chart]:
                 values[position] = plotted(row["revenue"], "money")
                 rows[position] = index
         series.append(Series("revenue", name, PALETTE[n % len(PALETTE)], values, rows))
-    chart = BarChart(tr("Revenue by month and department"), "rows", months, series, "money")
+    chart = BarChart(
+        translate("ReportCharts", "Revenue by month and department"),
+        "rows",
+        months,
+        series,
+        "money",
+    )
     chart.stacked = True
     return [chart]
 
@@ -79,14 +95,14 @@ def heatmap(result: ReportResult) -> list[Chart]:
         cells[x, y] = n
     return [
         GridChart(
-            title=tr("Completed visits by weekday and hour"),
+            title=translate("ReportCharts", "Completed visits by weekday and hour"),
             table="rows",
             x_labels=[str(h) for h in range(24)],
             y_labels=[weekday_text(d) for d in range(1, 8)],
             values=values,
             rows=cells,
             key="visits",
-            x_title=tr("Hour"),
+            x_title=translate("ReportCharts", "Hour"),
         )
     ]
 
@@ -95,7 +111,10 @@ DAILY_UP_TO = 92  # days; a longer period is drawn by week (the table stays by d
 
 
 def conversion(result: ReportResult) -> list[Chart]:
-    specs = [("inquiries", tr("Inquiries"), PALETTE[0]), ("converted", tr("Converted"), GOOD)]
+    specs = [
+        ("inquiries", translate("ReportCharts", "Inquiries"), PALETTE[0]),
+        ("converted", translate("ReportCharts", "Converted"), GOOD),
+    ]
     rows = result.rows
     if len(rows) <= DAILY_UP_TO:
         return [
@@ -104,10 +123,10 @@ def conversion(result: ReportResult) -> list[Chart]:
                 lambda row: date_text(row["date"]),
                 specs,
                 "int",
-                line=("rate", tr("Conversion"), LINE),
+                line=("rate", translate("ReportCharts", "Conversion"), LINE),
                 line_kind="share",
                 overlay=True,
-                title=tr("Inquiries and the visits they became, by day"),
+                title=translate("ReportCharts", "Inquiries and the visits they became, by day"),
             )
         ]
     weeks = [range(first, min(first + 7, len(rows))) for first in range(0, len(rows), 7)]
@@ -125,12 +144,12 @@ def conversion(result: ReportResult) -> list[Chart]:
     ]
     return [
         BarChart(
-            title=tr("Inquiries and the visits they became, by week"),
+            title=translate("ReportCharts", "Inquiries and the visits they became, by week"),
             table="rows",
             labels=[date_text(rows[w[0]]["date"]) for w in weeks],
             bars=[series(k, t, c, [float(v) for v in sums[k]]) for k, t, c in specs],
             overlay=True,
-            line=series("rate", tr("Conversion"), LINE, rates),
+            line=series("rate", translate("ReportCharts", "Conversion"), LINE, rates),
             line_kind="share",
         )
     ]
@@ -141,16 +160,19 @@ def masters(result: ReportResult) -> list[Chart]:
         bars(
             result,
             "name",
-            [("revenue", tr("Revenue"), PALETTE[0])],
+            [("revenue", translate("ReportCharts", "Revenue"), PALETTE[0])],
             "money",
             horizontal=True,
-            title=tr("Revenue by master"),
+            title=translate("ReportCharts", "Revenue by master"),
         )
     ]
 
 
 def retention(result: ReportResult) -> list[Chart]:
-    specs = [("new_clients", tr("New clients"), PALETTE[0]), ("returned", tr("Returned"), GOOD)]
+    specs = [
+        ("new_clients", translate("ReportCharts", "New clients"), PALETTE[0]),
+        ("returned", translate("ReportCharts", "Returned"), GOOD),
+    ]
     return [
         bars(
             result,
@@ -158,6 +180,8 @@ def retention(result: ReportResult) -> list[Chart]:
             specs,
             "int",
             horizontal=True,
-            title=tr("First visits by department and how many came back within a year"),
+            title=translate(
+                "ReportCharts", "First visits by department and how many came back within a year"
+            ),
         )
     ]

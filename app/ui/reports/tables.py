@@ -20,24 +20,22 @@ from app.ui.reports.chart_data import Target
 from app.ui.reports.table_model import ReportTableModel
 from app.ui.reports.values import cell_text, kpi_kind, label_text
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 WIDTHS = {"text": 160, "list": 280, "money": 110, "date": 90, "share": 80}
 SAMPLE_ROWS = 40  # column widths fit the first rows (never measured over a whole table)
 MAX_WIDTH = 360
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTables", text)
-
-
 def tab_title(key: str) -> str:
     return {
-        "rows": tr("Table"),
-        "clients": tr("Clients"),
-        "matrix": tr("Used but not"),
-        "candidates": tr("Candidates"),
-        "segments": tr("Segments"),
-        "grid": tr("R x F"),
-        "periods": tr("Periods"),
+        "rows": translate("ReportTables", "Table"),
+        "clients": translate("ReportTables", "Clients"),
+        "matrix": translate("ReportTables", "Used but not"),
+        "candidates": translate("ReportTables", "Candidates"),
+        "segments": translate("ReportTables", "Segments"),
+        "grid": translate("ReportTables", "R x F"),
+        "periods": translate("ReportTables", "Periods"),
     }.get(key, key)
 
 
@@ -47,7 +45,7 @@ def model_options(result: ReportResult, key: str) -> dict[str, Any]:
         names = {r["department_id"]: r["department"] for r in result.rows}
         return {"id_names": {"from_id": names, "to_id": names}}
     if result.name == "cohorts" and key == "rows":
-        return {"spread": {"retained": tr("Month +{n}")}}
+        return {"spread": {"retained": translate("ReportTables", "Month +{n}")}}
     if result.name == "kpi" and key == "rows":
         return {
             "kind_of": lambda row, column: kpi_kind(row["metric"]) if column != "metric" else "text"
@@ -61,7 +59,8 @@ def record_text(key: str, record: Mapping[str, Any], currency: str) -> str:
     for name, value in record.items():
         kind = "share" if name.endswith("rate") else "int"
         parts.append(f"{label_text(name).replace('_', ' ')}: {cell_text(value, kind, currency)}")
-    return f"{tr('Total') if key == 'total' else key}: " + ", ".join(parts)
+    title = translate("ReportTables", "Total") if key == "total" else key
+    return f"{title}: " + ", ".join(parts)
 
 
 class ReportTables(QWidget):

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.reports.base import Money
 from app.ui.format import count_text, date_text, money_text
 
@@ -21,35 +22,45 @@ NO_VALUE = "\u2014"  # an em dash where a rate has no denominator
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportValues", text)
+    return translate("ReportValues", text)
 
 
 def label_text(value: str) -> str:
     """The person's words for the fixed names reports use (segments, metrics, kinds)."""
     labels = {
-        "champions": _tr("Champions"),
-        "promising": _tr("Promising"),
-        "new": _tr("New"),
-        "loyal": _tr("Loyal"),
-        "needs_attention": _tr("Needs attention"),
-        "at_risk": _tr("At risk"),
-        "hibernating": _tr("Hibernating"),
-        "advocates": _tr("Advocates"),
-        "complainers": _tr("Complainers"),
-        "do_not_contact": _tr("Do not contact"),
-        "revenue": _tr("Revenue"),
-        "visits": _tr("Visits"),
-        "clients": _tr("Clients"),
-        "new_clients": _tr("New clients"),
-        "avg_check": _tr("Average check"),
-        "avg_interval_days": _tr("Days between visits"),
-        "returning_share": _tr("Returning clients' visits"),
-        "no source": _tr("no source"),
+        "champions": translate("ReportValues", "Champions"),
+        "promising": translate("ReportValues", "Promising"),
+        "new": translate("ReportValues", "New"),
+        "loyal": translate("ReportValues", "Loyal"),
+        "needs_attention": translate("ReportValues", "Needs attention"),
+        "at_risk": translate("ReportValues", "At risk"),
+        "hibernating": translate("ReportValues", "Hibernating"),
+        "advocates": translate("ReportValues", "Advocates"),
+        "complainers": translate("ReportValues", "Complainers"),
+        "do_not_contact": translate("ReportValues", "Do not contact"),
+        "revenue": translate("ReportValues", "Revenue"),
+        "visits": translate("ReportValues", "Visits"),
+        "clients": translate("ReportValues", "Clients"),
+        "new_clients": translate("ReportValues", "New clients"),
+        "avg_check": translate("ReportValues", "Average check"),
+        "avg_interval_days": translate("ReportValues", "Days between visits"),
+        "returning_share": translate("ReportValues", "Returning clients' visits"),
+        "no source": translate("ReportValues", "no source"),
     }
     return labels.get(value, value)
 
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("ReportValues", "Mon"),
+    QT_TRANSLATE_NOOP("ReportValues", "Tue"),
+    QT_TRANSLATE_NOOP("ReportValues", "Wed"),
+    QT_TRANSLATE_NOOP("ReportValues", "Thu"),
+    QT_TRANSLATE_NOOP("ReportValues", "Fri"),
+    QT_TRANSLATE_NOOP("ReportValues", "Sat"),
+    QT_TRANSLATE_NOOP("ReportValues", "Sun"),
+)
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def weekday_text(number: int) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.reports import REPORTS
 from app.services import catalog
 from app.services.errors import ValidationError
+from app.ui.clients.refusals import refusal_text
 from app.ui.context import UiContext
 from app.ui.format import date_text
 from app.ui.reports.busy import BusyOverlay
@@ -155,7 +156,7 @@ class ReportView(LazyScreen):
 
     def _refused(self, error: ValidationError) -> None:
         self.busy.set_busy(False)
-        self.status.setText(error.text(self.tr))
+        self.status.setText(refusal_text(error))
 
     def _show(self, computed: Computed) -> None:
         """Draw a computed report: the tables, then each chart, one per turn of the loop."""
