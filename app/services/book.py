@@ -40,6 +40,7 @@ class VisitLine:
     revenue: int
     rating: int | None
     items: tuple[ItemLine, ...]
+    version: int  # sent back with a status change from the list (app.services.versions)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -164,6 +165,7 @@ def _line_select() -> Select:
             Employee.name.label("master"),
             Visit.revenue,
             Visit.rating,
+            Visit.version,
         )
         .join(Client, Client.id == Visit.client_id)
         .outerjoin(Vehicle, Vehicle.id == Visit.vehicle_id)
@@ -196,6 +198,7 @@ def _lines(session: Session, stmt: Select) -> tuple[VisitLine, ...]:
             revenue=row.revenue,
             rating=row.rating,
             items=tuple(items[row.id]),
+            version=row.version,
         )
         for row in rows
     )

@@ -27,6 +27,7 @@ from app.services.normalize import normalize_phone, optional_text, required_text
 from app.services.reminders import ReminderRecord, list_reminders
 from app.services.settings import load_settings
 from app.services.vehicles import VehicleRecord, list_vehicles
+from app.services.versions import check_version, stamp
 from app.services.visits import VisitSummary, list_client_visits
 
 CLIENT_FILTERS = ("all", "active", "departed", "do_not_contact")
@@ -63,6 +64,10 @@ class ClientRecord:
     churn_reason_id: int | None
     churn_note: str | None
     notes: str
+    version: int
+    """Send it back with the next save of this client (``app.services.versions``)."""
+    updated_at: dt.datetime | None
+    updated_by: str | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -115,13 +120,16 @@ def create_client(session: Session, data: ClientInput, clock: Clock) -> Saved[Cl
 
 
 def update_client(
-    session: Session, client_id: int, data: ClientInput, clock: Clock
+    session: Session, client_id: int, data: ClientInput, clock: Clock, *, expected_version: int
 ) -> Saved[ClientRecord]:
+    """Replace the client's fields; ``expected_version`` is the one the form showed."""
     client = require(session, Client, client_id, "client_id")
+    check_version(client, expected_version)
     values = _checked(session, data, client, clock)
     old_referrer = client.referred_by_id
     for key, value in values.items():
         setattr(client, key, value)
+    stamp(session, client, clock)
     derived.refresh_client_search(session, client_id)
     return Saved(
         _record(client), Changes.of(clients=[client_id, old_referrer, client.referred_by_id])
@@ -274,9 +282,11 @@ def mark_departed(
     note: str | None = None,
     *,
     clock: Clock,
+    expected_version: int,
 ) -> Saved[ClientRecord]:
     """Record that the client left: the date and the reason go together."""
     client = require(session, Client, client_id, "client_id")
+    check_version(client, expected_version)
     if not isinstance(left_on, dt.date):
         raise ValidationError("left_on", QT_TRANSLATE_NOOP("Refusals", "must be given"))
     require(session, ChurnReason, churn_reason_id, "churn_reason_id")
@@ -284,22 +294,31 @@ def mark_departed(
     client.left_on = left_on
     client.churn_reason_id = churn_reason_id
     client.churn_note = optional_text(note, "churn_note", 2000)
-    session.flush()
+    stamp(session, client, clock)
     return Saved(_record(client), Changes.of(clients=[client_id]))
 
 
-def mark_returned(session: Session, client_id: int) -> Saved[ClientRecord]:
+def mark_returned(
+    session: Session, client_id: int, *, clock: Clock, expected_version: int
+) -> Saved[ClientRecord]:
     """The client is back: departure date, reason and note are cleared."""
     client = require(session, Client, client_id, "client_id")
+    check_version(client, expected_version)
     client.left_on = None
     client.churn_reason_id = None
     client.churn_note = None
-    session.flush()
+    stamp(session, client, clock)
     return Saved(_record(client), Changes.of(clients=[client_id]))
 
 
 def set_do_not_contact(
-    session: Session, client_id: int, flag: bool, reason: str | None = None, *, clock: Clock
+    session: Session,
+    client_id: int,
+    flag: bool,
+    reason: str | None = None,
+    *,
+    clock: Clock,
+    expected_version: int,
 ) -> Saved[ClientRecord]:
     """Set or clear the do-not-contact flag.
 
@@ -307,6 +326,7 @@ def set_do_not_contact(
     ("2026-11-23 do not contact: asked by phone"), so the notes keep the history.
     """
     client = require(session, Client, client_id, "client_id")
+    check_version(client, expected_version)
     if not isinstance(flag, bool):
         raise ValidationError("do_not_contact", QT_TRANSLATE_NOOP("Refusals", "must be yes or no"))
     text = optional_text(reason, "reason", 500)
@@ -314,7 +334,7 @@ def set_do_not_contact(
     if text:
         what = "do not contact" if flag else "contact allowed"
         client.notes = _append_line(client.notes, f"{clock.today().isoformat()} {what}: {text}")
-    session.flush()
+    stamp(session, client, clock)
     return Saved(_record(client), Changes.of(clients=[client_id]))
 
 
@@ -462,6 +482,9 @@ def _record(client: Client) -> ClientRecord:
         churn_reason_id=client.churn_reason_id,
         churn_note=client.churn_note,
         notes=client.notes,
+        version=client.version,
+        updated_at=client.updated_at,
+        updated_by=client.updated_by,
     )
 
 

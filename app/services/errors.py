@@ -7,7 +7,10 @@ person in their language while the services stay free of Qt.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
+
+from app.i18n import QT_TRANSLATE_NOOP
 
 
 class ValidationError(Exception):
@@ -35,3 +38,36 @@ class DuplicateError(ValidationError):
 
 class NotFoundError(ValidationError):
     """A referenced record does not exist."""
+
+
+class ConflictError(ValidationError):
+    """Another desk saved the record after this one opened it (field ``version``).
+
+    ``who`` is the login that saved it and ``when`` a datetime the screens
+    format; both are None when the record carries no stamp (then the message
+    says only that it changed).
+    """
+
+    def __init__(self, who: str | None, when: dt.datetime | None) -> None:
+        self.who = who
+        self.when = when
+        if who is None or when is None:
+            super().__init__(
+                "version",
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "This record was changed after you opened it; "
+                    "reload it and make your change again.",
+                ),
+            )
+        else:
+            super().__init__(
+                "version",
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "This record was changed by {who} at {when} after you opened it; "
+                    "reload it and make your change again.",
+                ),
+                who=who,
+                when=when,
+            )

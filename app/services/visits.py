@@ -25,6 +25,7 @@ from app.services.checks import optional_ref, optional_whole_number, require, wh
 from app.services.errors import ValidationError
 from app.services.money import quantity_from_decimal
 from app.services.normalize import optional_text
+from app.services.versions import check_version, stamp
 
 _NOT_HELD = ("cancelled", "no_show")  # visits that did not take place: their mileage is no reading
 
@@ -82,6 +83,10 @@ class VisitRecord:
     revenue: int
     visit_no: int | None
     items: tuple[VisitItemRecord, ...]
+    version: int
+    """Send it back with the next save of this visit (``app.services.versions``)."""
+    updated_at: dt.datetime | None
+    updated_by: str | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,9 +106,13 @@ class VisitSummary:
 
 @dataclasses.dataclass(frozen=True)
 class VisitSaved(Saved[VisitRecord]):
-    """``client_departed``: the client is marked as left; the UI may ask "returned?"."""
+    """``client_departed``: the client is marked as left; the UI may ask "returned?".
+
+    ``client_version``: the client's version now, to send with ``mark_returned``.
+    """
 
     client_departed: bool = False
+    client_version: int = 1
 
 
 def create_visit(session: Session, data: VisitInput, clock: Clock) -> VisitSaved:
@@ -115,23 +124,34 @@ def create_visit(session: Session, data: VisitInput, clock: Clock) -> VisitSaved
     return _refreshed(session, visit, {visit.client_id})
 
 
-def update_visit(session: Session, visit_id: int, data: VisitInput, clock: Clock) -> VisitSaved:
-    """Replace every field and the items of a visit; a visit may move to another client."""
+def update_visit(
+    session: Session, visit_id: int, data: VisitInput, clock: Clock, *, expected_version: int
+) -> VisitSaved:
+    """Replace every field and the items of a visit; a visit may move to another client.
+
+    ``expected_version`` is the visit's version the form showed.
+    """
     visit = require(session, Visit, visit_id, "visit_id")
+    check_version(visit, expected_version)
     values, items = _checked(session, data, visit, clock)
     old_client = visit.client_id
     for key, value in values.items():
         setattr(visit, key, value)
+    stamp(session, visit, clock)
     session.execute(delete(VisitItem).where(VisitItem.visit_id == visit_id))
     session.add_all(VisitItem(visit_id=visit_id, **item) for item in items)
     return _refreshed(session, visit, {old_client, visit.client_id})
 
 
-def set_status(session: Session, visit_id: int, status: str, clock: Clock) -> VisitSaved:
+def set_status(
+    session: Session, visit_id: int, status: str, clock: Clock, *, expected_version: int
+) -> VisitSaved:
     """Planned -> completed at the counter, or cancelled / no-show (and back)."""
     visit = require(session, Visit, visit_id, "visit_id")
+    check_version(visit, expected_version)
     _check_status(status, visit.started_at, clock)
     visit.status = status
+    stamp(session, visit, clock)
     return _refreshed(session, visit, {visit.client_id})
 
 
@@ -303,11 +323,14 @@ def _refreshed(session: Session, visit: Visit, client_ids: set[int]) -> VisitSav
         derived.refresh_client_chain(session, client_id)
     session.flush()
     session.refresh(visit)
-    left_on = session.scalar(select(Client.left_on).where(Client.id == visit.client_id))
+    client = session.execute(
+        select(Client.left_on, Client.version).where(Client.id == visit.client_id)
+    ).one()
     return VisitSaved(
         value=_record(session, visit),
         changes=Changes.of(visits=[visit.id], clients=client_ids),
-        client_departed=left_on is not None,
+        client_departed=client.left_on is not None,
+        client_version=client.version,
     )
 
 
@@ -328,6 +351,9 @@ def _record(session: Session, visit: Visit) -> VisitRecord:
         mileage_note=visit.mileage_note,
         revenue=visit.revenue,
         visit_no=visit.visit_no,
+        version=visit.version,
+        updated_at=visit.updated_at,
+        updated_by=visit.updated_by,
         items=tuple(
             VisitItemRecord(
                 id=i.id,

@@ -77,8 +77,11 @@ def lost_shop(session, clock, cat, new_client) -> dict[str, int]:
     visit(session, clock, made["regular"], "2026-10-01 10:00")
     visit(session, clock, made["regular"], "2026-11-01 10:00")
     visit(session, clock, made["once"], "2025-03-01 10:00")
-    clients.set_do_not_contact(session, made["quiet_dnc"], True, clock=clock)
-    clients.mark_departed(session, made["quiet_left"], dt.date(2026, 6, 1), cat.moved, clock=clock)
+    clients.set_do_not_contact(session, made["quiet_dnc"], True, clock=clock, expected_version=1)
+    left = dt.date(2026, 6, 1)
+    clients.mark_departed(
+        session, made["quiet_left"], left, cat.moved, clock=clock, expected_version=1
+    )
     return made
 
 

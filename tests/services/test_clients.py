@@ -71,7 +71,13 @@ def test_a_duplicate_phone_names_the_existing_client(session, clock, new_client,
     assert isinstance(error, DuplicateError)
     assert error.existing_id == first
     error = refused(
-        "phone", clients.update_client, session, other, ClientInput("Петро", "050 1234567"), clock
+        "phone",
+        clients.update_client,
+        session,
+        other,
+        ClientInput("Петро", "050 1234567"),
+        clock,
+        expected_version=1,
     )
     assert error.existing_id == first
 
@@ -79,7 +85,9 @@ def test_a_duplicate_phone_names_the_existing_client(session, clock, new_client,
 def test_a_client_cannot_refer_itself(session, clock, new_client, refused) -> None:
     olena = new_client("Олена Ковальчук", "0501234567")
     data = ClientInput("Олена Ковальчук", "0501234567", referred_by_id=olena)
-    refused("referred_by_id", clients.update_client, session, olena, data, clock)
+    refused(
+        "referred_by_id", clients.update_client, session, olena, data, clock, expected_version=1
+    )
 
 
 def test_edits_keep_the_registration_date_and_refresh_the_search(
@@ -88,7 +96,7 @@ def test_edits_keep_the_registration_date_and_refresh_the_search(
     olena = new_client("Олена", "0501234567", registered_on=dt.date(2024, 2, 1))
     petro = new_client("Петро", "0671234567")
     data = ClientInput("Олена Коваль", "0661112233", referred_by_id=petro)
-    saved = clients.update_client(session, olena, data, clock)
+    saved = clients.update_client(session, olena, data, clock, expected_version=1)
     assert saved.value.registered_on == dt.date(2024, 2, 1)
     assert (saved.value.phone, saved.value.referred_by_id) == ("+380661112233", petro)
     assert saved.changes.clients == {olena, petro}
@@ -176,8 +184,10 @@ def test_search_filters(session, clock, cat, new_client) -> None:
         (planned, "2026-11-20 10:00", "planned"),
     ):
         visits.create_visit(session, VisitInput(client, at(when), status=status), clock)
-    clients.mark_departed(session, gone, dt.date(2026, 6, 1), cat.moved, clock=clock)
-    clients.set_do_not_contact(session, quiet, True, clock=clock)
+    clients.mark_departed(
+        session, gone, dt.date(2026, 6, 1), cat.moved, clock=clock, expected_version=1
+    )
+    clients.set_do_not_contact(session, quiet, True, clock=clock, expected_version=1)
 
     assert _ids(find_clients(session, "", filter="active", clock=clock)) == [recent]
     assert _ids(find_clients(session, "", filter="departed", clock=clock)) == [gone]
@@ -195,7 +205,13 @@ def test_search_filters(session, clock, cat, new_client) -> None:
 def test_departure_and_return(session, clock, cat, new_client, refused) -> None:
     olena = new_client("Олена", registered_on=dt.date(2025, 3, 10))
     saved = clients.mark_departed(
-        session, olena, dt.date(2026, 10, 1), cat.moved, " до Львова ", clock=clock
+        session,
+        olena,
+        dt.date(2026, 10, 1),
+        cat.moved,
+        " до Львова ",
+        clock=clock,
+        expected_version=1,
     )
     assert (saved.value.left_on, saved.value.churn_reason_id, saved.value.churn_note) == (
         dt.date(2026, 10, 1),
@@ -203,7 +219,7 @@ def test_departure_and_return(session, clock, cat, new_client, refused) -> None:
         "до Львова",
     )
     assert clients.get_client(session, olena).churn_reason == "Переїхав"
-    returned = clients.mark_returned(session, olena).value
+    returned = clients.mark_returned(session, olena, clock=clock, expected_version=2).value
     assert (returned.left_on, returned.churn_reason_id, returned.churn_note) == (None, None, None)
 
 
@@ -222,22 +238,37 @@ def test_bad_departures_are_refused(
 ) -> None:
     olena = new_client("Олена", registered_on=dt.date(2025, 3, 10))
     reason_id = cat.moved if reason == "moved" else reason
-    refused(field, clients.mark_departed, session, olena, left_on, reason_id, clock=clock)
+    refused(
+        field,
+        clients.mark_departed,
+        session,
+        olena,
+        left_on,
+        reason_id,
+        clock=clock,
+        expected_version=1,
+    )
 
 
 def test_registration_cannot_move_after_departure(session, clock, cat, new_client, refused) -> None:
     olena = new_client("Олена", "0501234567", registered_on=dt.date(2025, 3, 10))
-    clients.mark_departed(session, olena, dt.date(2025, 6, 1), cat.moved, clock=clock)
+    clients.mark_departed(
+        session, olena, dt.date(2025, 6, 1), cat.moved, clock=clock, expected_version=1
+    )
     data = ClientInput("Олена", "0501234567", registered_on=dt.date(2025, 7, 1))
-    refused("registered_on", clients.update_client, session, olena, data, clock)
+    refused("registered_on", clients.update_client, session, olena, data, clock, expected_version=2)
 
 
 def test_do_not_contact_keeps_the_reason_in_the_notes(session, clock, new_client) -> None:
     olena = new_client("Олена", notes="любить ранок")
-    saved = clients.set_do_not_contact(session, olena, True, "просила не дзвонити", clock=clock)
+    saved = clients.set_do_not_contact(
+        session, olena, True, "просила не дзвонити", clock=clock, expected_version=1
+    )
     assert saved.value.do_not_contact is True
     assert saved.value.notes == "любить ранок\n2026-11-23 do not contact: просила не дзвонити"
-    cleared = clients.set_do_not_contact(session, olena, False, clock=clock).value
+    cleared = clients.set_do_not_contact(
+        session, olena, False, clock=clock, expected_version=2
+    ).value
     assert cleared.do_not_contact is False
     assert cleared.notes == saved.value.notes
 

@@ -153,7 +153,15 @@ def test_a_bad_third_item_leaves_everything_as_it_was(session, clock, cat, new_c
         session, VisitInput(olena, at("2026-11-20 09:00"), items=good), clock
     )
     edited = VisitInput(olena, at("2026-11-20 09:00"), rating=5, items=bad)
-    refused("items[2].price", visits.update_visit, session, visit.value.id, edited, clock)
+    refused(
+        "items[2].price",
+        visits.update_visit,
+        session,
+        visit.value.id,
+        edited,
+        clock,
+        expected_version=1,
+    )
     assert visits.get_visit(session, visit.value.id) == visit.value
 
 
@@ -166,14 +174,14 @@ def test_an_inactive_master_keeps_old_visits_but_takes_no_new_ones(
     visit = visits.create_visit(session, data, clock).value.id
     catalog.update_employee(session, cat.ivan, EmployeeInput("Іван", cat.tyres, active=False))
     edited = VisitInput(olena, at("2026-10-01 09:00"), employee_id=cat.ivan, rating=4)
-    assert visits.update_visit(session, visit, edited, clock).value.rating == 4
+    assert visits.update_visit(session, visit, edited, clock, expected_version=1).value.rating == 4
     new = VisitInput(olena, at("2026-11-20 09:00"), employee_id=cat.ivan)
     error = refused("employee_id", visits.create_visit, session, new, clock)
     assert error.params == {"name": "Іван"}
     other = VisitInput(olena, at("2026-11-20 09:00"), employee_id=cat.petro)
     moved = visits.create_visit(session, other, clock).value.id
     to_ivan = VisitInput(olena, at("2026-11-20 09:00"), employee_id=cat.ivan)
-    refused("employee_id", visits.update_visit, session, moved, to_ivan, clock)
+    refused("employee_id", visits.update_visit, session, moved, to_ivan, clock, expected_version=1)
 
 
 def test_mileage_never_goes_down_unless_a_note_explains_it(
@@ -195,7 +203,8 @@ def test_mileage_never_goes_down_unless_a_note_explains_it(
     assert error.params["other"] == 50000
     # The cancelled visit's 90,000 is no reading; the visit's own stored mileage is not compared.
     assert visits.create_visit(session, data("2026-05-01 09:00", 55000), clock).value.mileage
-    assert visits.update_visit(session, first, data("2026-03-01 09:00", 51000), clock)
+    edited = data("2026-03-01 09:00", 51000)
+    assert visits.update_visit(session, first, edited, clock, expected_version=1)
     overridden = data("2026-06-01 09:00", 12000, mileage_note=" одометр замінено ")
     visit = visits.create_visit(session, overridden, clock).value
     assert (visit.mileage, visit.mileage_note) == (12000, "одометр замінено")
@@ -203,9 +212,10 @@ def test_mileage_never_goes_down_unless_a_note_explains_it(
 
 def test_a_visit_of_a_departed_client_is_flagged(session, clock, cat, new_client) -> None:
     olena = new_client("Олена", registered_on=dt.date(2025, 1, 1))
-    clients.mark_departed(session, olena, dt.date(2026, 6, 1), cat.moved, clock=clock)
+    left = dt.date(2026, 6, 1)
+    clients.mark_departed(session, olena, left, cat.moved, clock=clock, expected_version=1)
     saved = visits.create_visit(session, VisitInput(olena, at("2026-11-20 09:00")), clock)
-    assert saved.client_departed is True
+    assert (saved.client_departed, saved.client_version) == (True, 2)
     assert session.scalar(select(func.count()).select_from(Visit)) == 1
 
 
@@ -217,17 +227,17 @@ def test_set_status_at_the_counter(session, clock, cat, new_client, refused) -> 
     booked = VisitInput(olena, at("2026-11-23 09:00"), status="planned", items=items)
     visit = visits.create_visit(session, booked, clock).value
     assert (visit.visit_no, visit.revenue) == (None, 50000)
-    completed = visits.set_status(session, visit.id, "completed", clock).value
-    assert (completed.status, completed.visit_no) == ("completed", 2)
+    completed = visits.set_status(session, visit.id, "completed", clock, expected_version=1).value
+    assert (completed.status, completed.visit_no, completed.version) == ("completed", 2, 2)
     assert session.scalar(select(Visit.cum_revenue).where(Visit.id == visit.id)) == 50100
     assert session.scalar(select(VisitItem.bought).where(VisitItem.visit_id == visit.id)) is True
-    cancelled = visits.set_status(session, visit.id, "cancelled", clock).value
-    assert cancelled.visit_no is None
+    cancelled = visits.set_status(session, visit.id, "cancelled", clock, expected_version=2).value
+    assert (cancelled.visit_no, cancelled.version) == (None, 3)
     assert session.scalar(select(VisitItem.bought).where(VisitItem.visit_id == visit.id)) is False
-    refused("status", visits.set_status, session, visit.id, "lost", clock)
+    refused("status", visits.set_status, session, visit.id, "lost", clock, expected_version=3)
     tomorrow = VisitInput(olena, at("2026-11-24 09:00"), status="planned")
     later = visits.create_visit(session, tomorrow, clock).value.id
-    refused("status", visits.set_status, session, later, "completed", clock)
+    refused("status", visits.set_status, session, later, "completed", clock, expected_version=1)
 
 
 def test_update_replaces_items_and_may_move_the_visit_to_another_client(
@@ -247,9 +257,10 @@ def test_update_replaces_items_and_may_move_the_visit_to_another_client(
         visit,
         VisitInput(petro, at("2026-10-01 09:00"), car),
         clock,
+        expected_version=1,
     )
     moved = VisitInput(petro, at("2026-10-01 09:00"), items=(ItemInput(cat.oil, Decimal(4)),))
-    saved = visits.update_visit(session, visit, moved, clock)
+    saved = visits.update_visit(session, visit, moved, clock, expected_version=1)
     assert [(i.service_id, i.amount) for i in saved.value.items] == [(cat.oil, 125048)]
     assert saved.changes.clients == {olena, petro}
     assert chain(session, olena) == [(at("2026-09-01 09:00"), 1, None, None, 700)]

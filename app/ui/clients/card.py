@@ -287,12 +287,24 @@ class ClientCardDialog(QDialog):
             self._open_dialog(DoNotContactDialog(self._ctx, self.card.client, self))
             return
         work = partial(
-            set_do_not_contact, client_id=self.client_id, flag=False, clock=self._ctx.clock
+            set_do_not_contact,
+            client_id=self.client_id,
+            flag=False,
+            clock=self._ctx.clock,
+            expected_version=self.card.client.version,
         )
         self._write(work)
 
     def _returned(self) -> None:
-        self._write(partial(mark_returned, client_id=self.client_id))
+        if self.card is None:
+            return
+        work = partial(
+            mark_returned,
+            client_id=self.client_id,
+            clock=self._ctx.clock,
+            expected_version=self.card.client.version,
+        )
+        self._write(work)
 
     def _write(self, work: partial[object]) -> None:
         for button in self._actions:

@@ -20,19 +20,25 @@ from PySide6.QtWidgets import (
 
 from app.services.catalog import NamedRecord, list_sources
 from app.services.changes import Saved
-from app.services.clients import ClientCard, ClientInput, ClientRecord, update_client
-from app.services.errors import ValidationError
+from app.services.clients import ClientCard, ClientInput, ClientRecord, get_client, update_client
+from app.services.errors import ConflictError, ValidationError
 from app.services.registration import register_client
 from app.ui.clients.alive import while_alive
 from app.ui.clients.car_form import CarFields
 from app.ui.clients.picker import ClientPicker
 from app.ui.clients.refusals import FieldErrors
 from app.ui.clients.texts import phone_text
+from app.ui.conflict import ConflictBar
 from app.ui.context import UiContext
 
 
 class ClientDialog(QDialog):
-    """New client (``card`` None, with a first car) or the details of an existing one."""
+    """New client (``card`` None, with a first car) or the details of an existing one.
+
+    An edit sends back the version of the card it was opened with; when another
+    desk saved the client since, the conflict bar says who and when and offers
+    to reload the client into the form.
+    """
 
     sig_saved = Signal(int)
     """The client was stored: its id."""
@@ -50,6 +56,8 @@ class ClientDialog(QDialog):
         self.setWindowTitle(self.tr("Edit client") if card else self.tr("New client"))
         self.setMinimumWidth(480)
         self.errors = FieldErrors(self)
+        self.conflict = ConflictBar()
+        self.conflict.sig_reload_requested.connect(self.reload)
 
         self.name = QLineEdit()
         self.phone = QLineEdit()
@@ -69,6 +77,7 @@ class ClientDialog(QDialog):
         self.errors.add_row(form, self.tr("Notes"), self.notes, "notes")
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict)
         layout.addLayout(form)
         self.car: CarFields | None = None
         if card is None:
@@ -119,7 +128,13 @@ class ClientDialog(QDialog):
         data = self.client_input()
         clock = self._ctx.clock
         if self._card is not None:
-            work = partial(update_client, client_id=self._card.client.id, data=data, clock=clock)
+            work = partial(
+                update_client,
+                client_id=self._card.client.id,
+                data=data,
+                clock=clock,
+                expected_version=self._card.client.version,
+            )
         else:
             assert self.car is not None
             try:
@@ -142,7 +157,32 @@ class ClientDialog(QDialog):
 
     def _refused(self, error: ValidationError) -> None:
         self.save_button.setEnabled(True)
-        self.errors.show(error)
+        if isinstance(error, ConflictError):
+            self.conflict.show_conflict(error)
+        else:
+            self.errors.show(error)
+
+    def reload(self) -> None:
+        """Read the client again as stored now (after a conflict) and show it in the form."""
+        if self._card is None:
+            return
+        self.save_button.setEnabled(False)
+        work = partial(get_client, client_id=self._card.client.id)
+        self._ctx.worker.read(
+            work,
+            while_alive(self, self._reloaded),
+            while_alive(self, self._refused),
+            name="reload client",
+        )
+
+    def _reloaded(self, card: ClientCard) -> None:
+        self._card = card
+        self.errors.clear()
+        self.conflict.clear()
+        self._fill(card)
+        self.source.setCurrentIndex(max(0, self.source.findData(card.client.source_id)))
+        self.save_button.setEnabled(True)
+        self.name.setFocus()
 
     def _open_existing(self, client_id: int) -> None:
         self.sig_open_existing.emit(client_id)

@@ -84,6 +84,7 @@ class DepartureDialog(_WriteDialog):
         self.setWindowTitle(self.tr("Mark as departed"))
         self.ok_button.setText(self.tr("Mark as departed"))
         self._client_id = client.id
+        self._version = client.version
         today = ctx.clock.today()
         self.left_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.left_on.setCalendarPopup(True)
@@ -115,6 +116,7 @@ class DepartureDialog(_WriteDialog):
             churn_reason_id=self.reason.currentData(),
             note=self.note.toPlainText(),
             clock=self._ctx.clock,
+            expected_version=self._version,
         )
 
 
@@ -126,6 +128,7 @@ class DoNotContactDialog(_WriteDialog):
         self.setWindowTitle(self.tr("Do not contact"))
         self.ok_button.setText(self.tr("Do not contact"))
         self._client_id = client.id
+        self._version = client.version
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. asked by phone not to call"))
         self.form.addRow(
@@ -142,6 +145,7 @@ class DoNotContactDialog(_WriteDialog):
             flag=True,
             reason=self.reason.text(),
             clock=self._ctx.clock,
+            expected_version=self._version,
         )
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.services.errors import DuplicateError, ValidationError
+from app.services.errors import ConflictError, DuplicateError, ValidationError
+from app.ui.conflict import conflict_text
 
 ERROR_STYLE = "color: #b3261e;"
 
 
 def refusal_text(error: ValidationError) -> str:
     """The service's English template translated (context "Refusals"), then filled in."""
+    if isinstance(error, ConflictError):
+        return conflict_text(error)
     text = error.text(lambda template: QCoreApplication.translate("Refusals", template))
     return text[:1].upper() + text[1:]
 

@@ -84,8 +84,8 @@ class AppointmentBook(QWidget):
     sig_edit_requested = Signal(int)
     """Open this visit for editing."""
 
-    sig_status_requested = Signal(int, str)
-    """Set this planned visit's status: "cancelled" or "no_show"."""
+    sig_status_requested = Signal(int, str, int)
+    """Set this planned visit's status ("cancelled" or "no_show"); the version the row showed."""
 
     sig_new_appointment_requested = Signal()
     """Book a new appointment."""
@@ -244,4 +244,4 @@ class AppointmentBook(QWidget):
     def _set_status(self, status: str) -> None:
         line = self.current_line()
         if line is not None and line.status == "planned":
-            self.sig_status_requested.emit(line.id, status)
+            self.sig_status_requested.emit(line.id, status, line.version)

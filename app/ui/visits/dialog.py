@@ -5,6 +5,10 @@ services by a few letters in the items table, Ctrl+S saves, Esc cancels.
 After a save it asks what the save may mean: a departed client is back?
 open inquiries of the client led to this visit? Then it closes; a completed
 visit then offers the reminders it suggests (over the screen that opened the dialog).
+
+A save of a stored visit sends back the version the dialog showed; when another
+desk saved the visit since, the conflict bar says who and when and "Reload"
+reads the visit again into the dialog.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.services.clients import ClientBrief, mark_returned
-from app.services.errors import ValidationError
+from app.services.errors import ConflictError, ValidationError
 from app.services.inquiries import InquiryRecord, link_inquiries_to_visit, open_inquiries_for_client
 from app.services.vehicles import list_vehicles
 from app.services.visit_form import VisitForm, load_visit_form
 from app.services.visits import MileageWarning, VisitRecord, VisitSaved, create_visit, update_visit
+from app.ui.conflict import ConflictBar
 from app.ui.context import UiContext
 from app.ui.format import date_text
 from app.ui.reminders.suggestions import SuggestionsDialog, offer_suggestions
@@ -59,6 +64,7 @@ class VisitDialog(QDialog):
         self.saved: VisitRecord | None = None
         self.suggestions: SuggestionsDialog | None = None  # offered after a completed save
         self._form: VisitForm | None = None
+        self._version: int | None = None  # of the stored visit the fields show
         self._busy = False
         self._tickets: list[Ticket] = []  # reads to drop if the dialog closes first
         self._cars_of: int | None = None  # the client whose cars the car box offers
@@ -88,12 +94,25 @@ class VisitDialog(QDialog):
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.save)
 
+        self.conflict = ConflictBar()
+        self.conflict.sig_reload_requested.connect(self.reload)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.fields, 1)
         layout.addWidget(buttons)
         work = partial(load_visit_form, client_id=client_id, visit_id=visit_id)
         self._tickets.append(
             ctx.worker.read(work, self._fill, self._on_load_refused, name="visit form")
+        )
+
+    def reload(self) -> None:
+        """Read the stored visit again (after a conflict) and show it in the fields."""
+        if self.visit_id is None or self._busy:
+            return
+        self.save_button.setEnabled(False)
+        work = partial(load_visit_form, visit_id=self.visit_id)
+        self._tickets.append(
+            self._ctx.worker.read(work, self._fill, self._on_load_refused, name="reload visit")
         )
 
     def reject(self) -> None:
@@ -111,8 +130,11 @@ class VisitDialog(QDialog):
     def _fill(self, form: VisitForm) -> None:
         self._form = form
         fields = self.fields
+        fields.errors.clear()
+        self.conflict.clear()
         fields.items.set_catalogue(form.services, form.currency)
         visit = form.visit
+        self._version = visit.version if visit else None
         fields.set_masters(form.masters, visit.employee_id if visit else None)
         if visit is not None:
             status = "completed" if self.mode == COMPLETE else visit.status
@@ -171,7 +193,13 @@ class VisitDialog(QDialog):
         if self.visit_id is None:
             work = partial(create_visit, data=data, clock=clock)
         else:
-            work = partial(update_visit, visit_id=self.visit_id, data=data, clock=clock)
+            work = partial(
+                update_visit,
+                visit_id=self.visit_id,
+                data=data,
+                clock=clock,
+                expected_version=self._version,
+            )
         self._busy = True
         self.save_button.setEnabled(False)
         self._ctx.worker.write(work, self._on_saved, self._on_refused, name="save visit")
@@ -179,7 +207,10 @@ class VisitDialog(QDialog):
     def _on_refused(self, error: ValidationError) -> None:
         self._busy = False
         self.save_button.setEnabled(True)
-        self._show_refusal(error)
+        if isinstance(error, ConflictError):
+            self.conflict.show_conflict(error)
+        else:
+            self._show_refusal(error)
 
     def _show_refusal(self, error: ValidationError) -> None:
         fields = self.fields
@@ -204,15 +235,28 @@ class VisitDialog(QDialog):
     def _on_saved(self, saved: VisitSaved) -> None:
         self.saved = saved.value
         self.visit_id = saved.value.id
+        self._version = saved.value.version
         self.sig_saved.emit(saved.value.id)
         client = self.fields.client.client
         name = client.name if client else ""
         question = self.tr("%1 is marked as departed. Has the client returned?").replace("%1", name)
         if saved.client_departed and prompts.ask(self, self.tr("Returning client"), question):
-            work = partial(mark_returned, client_id=saved.value.client_id)
-            self._ctx.worker.write(work, lambda _: self._check_inquiries(), name="client returned")
+            work = partial(
+                mark_returned,
+                client_id=saved.value.client_id,
+                clock=self._ctx.clock,
+                expected_version=saved.client_version,
+            )
+            self._ctx.worker.write(
+                work, lambda _: self._check_inquiries(), self._on_return_refused, name="returned"
+            )
         else:
             self._check_inquiries()
+
+    def _on_return_refused(self, error: ValidationError) -> None:
+        """The visit is saved but the client could not be marked back: say so, go on."""
+        self.fields.errors.show(error)
+        self._check_inquiries()
 
     def _check_inquiries(self) -> None:
         visit = self.saved

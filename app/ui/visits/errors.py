@@ -7,7 +7,8 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services.errors import ValidationError
+from app.services.errors import ConflictError, ValidationError
+from app.ui.conflict import conflict_text
 
 ERROR_STYLE = "color: #b3261e;"
 _ITEM_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)$")
@@ -21,6 +22,8 @@ _ITEM_PARTS = {
 
 def refusal_text(error: ValidationError) -> str:
     """The service's English template translated, then filled in, with a capital letter."""
+    if isinstance(error, ConflictError):
+        return conflict_text(error)
     text = error.text(lambda template: QCoreApplication.translate("Refusals", template))
     return text[:1].upper() + text[1:]
 

@@ -65,9 +65,16 @@ class VisitsPage(QWidget):
     def edit_visit(self, visit_id: int) -> VisitDialog:
         return self._open(EDIT, visit_id=visit_id)
 
-    def set_visit_status(self, visit_id: int, status: str) -> None:
+    def set_visit_status(self, visit_id: int, status: str, version: int) -> None:
+        """``version``: the visit's version the book showed (a stale one is refused)."""
         self.error.clear_error()
-        work = partial(set_status, visit_id=visit_id, status=status, clock=self._ctx.clock)
+        work = partial(
+            set_status,
+            visit_id=visit_id,
+            status=status,
+            clock=self._ctx.clock,
+            expected_version=version,
+        )
         self._ctx.worker.write(work, lambda _saved: None, self._on_refused, name="visit status")
 
     def _on_refused(self, error: ValidationError) -> None:

@@ -154,7 +154,13 @@ def test_search_as_you_type_and_open_with_enter_or_double_click(qtbot, page, des
 
 def test_a_hidden_page_refreshes_when_shown_again(qtbot, page, desk, ui) -> None:
     page.hide()
-    write = partial(clients.set_do_not_contact, client_id=desk.petro, flag=True, clock=ui.clock)
+    write = partial(
+        clients.set_do_not_contact,
+        client_id=desk.petro,
+        flag=True,
+        clock=ui.clock,
+        expected_version=1,
+    )
     with qtbot.waitCallback() as done:
         ui.worker.write(write, done)
     # The notice came before the answer: a shown page would be loading again by now.

@@ -187,7 +187,8 @@ def test_a_departed_client_is_asked_about_and_marked_returned(
     from app.services import catalog
 
     reason = catalog.create_churn_reason(session, "Moved away").value.id
-    clients.mark_departed(session, desk.olena, dt.date(2026, 6, 1), reason, clock=clock)
+    left = dt.date(2026, 6, 1)
+    clients.mark_departed(session, desk.olena, left, reason, clock=clock, expected_version=1)
     session.commit()
     dialog = open_dialog(qtbot, ui, client_id=desk.olena)
     save(qtbot, dialog)
