@@ -10,7 +10,7 @@ from typing import cast
 from sqlalchemy import Engine
 
 from app.clock import SystemClock
-from app.config import APP_AUTHOR, APP_NAME, default_database_path
+from app.config import APP_AUTHOR, APP_NAME, RESOURCES_DIR, default_database_path
 from app.crash import configure_logging, install_hooks
 from app.db import make_session_factory, open_database, resolve_url, sqlite_path, write_session
 from app.services.access import SYSTEM
@@ -24,6 +24,7 @@ FIRST_START_KEY = "first_start_done"
 
 def run_gui(db: str | None = None, url: str | None = None) -> int:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.scheduler import ReminderScheduler
@@ -43,6 +44,12 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
+    # The desktop entry's name (installer/linux/pitstop-crm.desktop) ties the window to it.
+    app.setDesktopFileName("pitstop-crm")
+    icon = QIcon()
+    for png in sorted((RESOURCES_DIR / "icons").glob("pitstop-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     errors = ErrorReporter(Path(log_file.baseFilename))
     hooks = install_hooks(errors.report)
 
