@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from app import __version__
 from app.commands import COMMANDS
 from app.commands.base import CommandContext, UsageError
+from app.i18n import translate
 from app.services.errors import ValidationError
 
 EXIT_OK = 0
@@ -25,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pitstop", description="Pitstop CRM, the desk program of an auto service shop."
     )
     parser.add_argument("--version", action="version", version=f"Pitstop CRM {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "uk", "ru", "ro"),
+        help="language of the window, and of table and PDF reports (JSON and CSV stay English)",
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="PATH", help="a SQLite database file")
     where.add_argument("--url", metavar="URL", help="any SQLAlchemy URL, e.g. PostgreSQL")
@@ -40,7 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.main import run_gui
 
-        return run_gui(db=args.db, url=args.url)
+        return run_gui(db=args.db, url=args.url, lang=args.lang)
+    if args.lang:
+        from app.i18n_qt import install
+
+        install(args.lang)
     context = CommandContext(db=args.db, url=args.url, out=sys.stdout, err=sys.stderr)
     try:
         return int(args.handler(args, context))
@@ -48,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pitstop: {error}", file=sys.stderr)
         return EXIT_USAGE
     except ValidationError as error:
-        print(f"pitstop: {error.field}: {error.text()}", file=sys.stderr)
+        text = error.text(lambda template: translate("Refusals", template))
+        print(f"pitstop: {error.field}: {text}", file=sys.stderr)
         return EXIT_REFUSED
 
 

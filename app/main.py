@@ -22,11 +22,14 @@ FIRST_START_DEMO_YEARS = 5
 FIRST_START_KEY = "first_start_done"
 
 
-def run_gui(db: str | None = None, url: str | None = None) -> int:
+def run_gui(db: str | None = None, url: str | None = None, lang: str | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from app.i18n_qt import SETTINGS_KEY as LANGUAGE_KEY
+    from app.i18n_qt import choose_language
+    from app.i18n_qt import install as install_language
     from app.scheduler import ReminderScheduler
     from app.ui.clients.shortcuts import add_client_shortcuts
     from app.ui.collector import MainThreadCollector
@@ -50,6 +53,7 @@ def run_gui(db: str | None = None, url: str | None = None) -> int:
     for png in sorted((RESOURCES_DIR / "icons").glob("pitstop-*.png")):
         icon.addFile(str(png))
     app.setWindowIcon(icon)
+    install_language(choose_language(lang, QSettings().value(LANGUAGE_KEY)))
     errors = ErrorReporter(Path(log_file.baseFilename))
     hooks = install_hooks(errors.report)
 

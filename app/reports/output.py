@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from app import i18n
+from app.i18n import translate
 from app.reports.base import Column, Money, ReportResult, Table
 from app.services.money import format_money
 
@@ -77,10 +79,12 @@ def to_csv(result: ReportResult) -> str:
 
 def to_text(result: ReportResult) -> str:
     """An aligned plain-text table with a heading line."""
-    params = result.params
-    heading = (
-        f"{result.title}: {params.date_from.isoformat()} .. {params.date_to.isoformat()}"
-        f" (as of {params.as_of.isoformat()})"
+    params, day = result.params, i18n.current().date_text
+    heading = translate("ReportText", "{title}: {start} .. {end} (as of {as_of})").format(
+        title=translate("Reports", result.title),
+        start=day(params.date_from),
+        end=day(params.date_to),
+        as_of=day(params.as_of),
     )
     lines = [heading, "", render_table(result.table)]
     for key, extra in result.extras.items():
@@ -94,10 +98,10 @@ def to_text(result: ReportResult) -> str:
 
 def render_table(data: Table) -> str:
     columns = data.columns
-    cells = [[c.title for c in columns]]
+    cells = [[translate("ReportColumns", c.title) for c in columns]]
     cells += [[text_value(row.get(c.key), c) for c in columns] for row in data.rows]
     if not data.rows:
-        cells.append(["(no rows)"] + [""] * (len(columns) - 1))
+        cells.append([translate("ReportText", "(no rows)")] + [""] * (len(columns) - 1))
     widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
     right = [c.kind in ("int", "money", "share", "number", "id") for c in columns]
     out = []

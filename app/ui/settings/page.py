@@ -14,6 +14,7 @@ from app.services.changes import Changes
 from app.services.settings import ShopSettings, load_settings
 from app.ui.context import UiContext
 from app.ui.settings.editors import MastersEditor, NamedEditor, ServicesEditor
+from app.ui.settings.language import LanguageChooser
 from app.ui.settings.shop import ShopForm
 from app.ui.worker import Latest
 
@@ -69,6 +70,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(QLabel(f"<h2>{self.tr('Settings')}</h2>"))
+        self.language = LanguageChooser(ctx.settings)
+        layout.addWidget(self.language)
         layout.addWidget(self.tabs, 1)
         ctx.events.sig_data_changed.connect(self._on_changed)
         self.reload()
