@@ -133,6 +133,27 @@ def _day_number_pg(element: day_number, compiler: SQLCompiler, **kw: Any) -> str
     return f"(CAST({_arg(compiler, element, **kw)} AS DATE) - DATE '1970-01-01')"
 
 
+class text_position(FunctionElement[int]):
+    """Where ``needle`` first occurs in ``haystack``, from 1; 0 when it does not.
+
+    A plain substring test, no pattern characters (unlike LIKE) and no case
+    folding: SQLite's ``instr``, PostgreSQL's ``strpos``.
+    """
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(text_position, "sqlite")
+def _text_position_sqlite(element: text_position, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(text_position)
+def _text_position_pg(element: text_position, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
 class unindexed(FunctionElement[Any]):
     """The expression itself, kept from SQLite's planner as an index key: ``+x``.
 

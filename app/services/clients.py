@@ -12,12 +12,13 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ChurnReason, Client, Inquiry, Reminder, Source, Vehicle, Visit
+from app.reports.sql import text_position
 from app.services import derived
 from app.services.card_details import CardItem, employee_names, service_names, visit_items
 from app.services.changes import Changes, Saved
@@ -193,7 +194,8 @@ def find_clients(
         conditions.append(Client.do_not_contact.is_(True))
     columns = (Client.id, Client.name, Client.phone, Client.do_not_contact, Client.left_on)
     patterns = _search_patterns(fragment)
-    matching = [or_(*(func.instr(Client.search_text, p) > 0 for p in patterns))] if patterns else []
+    found = [text_position(Client.search_text, p) > 0 for p in patterns]
+    matching = [or_(*found)] if found else []
     if among_ids is not None:
         stmt = select(*columns).where(*matching, *conditions)
         rows = _among(session, stmt, among_ids, after_id, limit)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy import Engine
 
-from app.db import create_db_engine, sqlite_url
+from tests.conftest import TestDatabase
 from tests.exchange.sample import fill_sample
 
 
@@ -21,10 +19,8 @@ def sample(engine: Engine) -> Engine:
 
 
 @pytest.fixture
-def other_engine(tmp_path: Path, migrated_template: Path) -> Iterator[Engine]:
-    """A second, empty database."""
-    path = tmp_path / "other.db"
-    shutil.copyfile(migrated_template, path)
-    engine = create_db_engine(sqlite_url(path))
+def other_engine(new_database: Callable[[], TestDatabase]) -> Iterator[Engine]:
+    """A second, empty database of the same kind."""
+    engine = new_database().engine()
     yield engine
     engine.dispose()

@@ -33,14 +33,18 @@ FEEDBACK = 'Все добре, "дякую"\nдо зустрічі'
 
 
 def schema(engine: Engine) -> list[tuple[str, str]]:
-    """The tables and indexes of a SQLite database, as created."""
+    """The tables and indexes of a database, as created (their SQL on SQLite, the
+    indexes' definitions and the tables' columns on PostgreSQL)."""
+    if engine.dialect.name == "sqlite":
+        sql = "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+    else:
+        sql = (
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+            "UNION ALL SELECT table_name || '.' || column_name, data_type "
+            "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1"
+        )
     with engine.connect() as conn:
-        return [
-            tuple(row)
-            for row in conn.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
-            )
-        ]
+        return [tuple(row) for row in conn.exec_driver_sql(sql)]
 
 
 def all_rows(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
