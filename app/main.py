@@ -9,11 +9,11 @@ from typing import cast
 
 from sqlalchemy import Engine
 
-from app.clock import SystemClock
+from app.clock import Clock, SystemClock
 from app.config import APP_AUTHOR, APP_NAME, RESOURCES_DIR, default_database_path
 from app.crash import configure_logging, install_hooks
 from app.db import make_session_factory, open_database, resolve_url, sqlite_path, write_session
-from app.services.access import SYSTEM
+from app.services.access import SYSTEM, Actor
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +59,18 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
 
     database_url = resolve_url(db, url)
     engine = open_database(database_url)
+    clock = SystemClock()
+    actor = _sign_in(engine, clock)
+    if actor is None:
+        engine.dispose()
+        hooks.uninstall()
+        return 0
     if sqlite_path(database_url) == default_database_path().resolve():
         _fill_on_first_start(engine)
     events = AppEvents()
     collector = MainThreadCollector(app)
-    worker = DatabaseWorker(make_session_factory(engine, SYSTEM), events)
-    clock = SystemClock()
-    ctx = UiContext(worker=worker, events=events, clock=clock, settings=QSettings())
+    worker = DatabaseWorker(make_session_factory(engine, actor), events)
+    ctx = UiContext(worker=worker, events=events, clock=clock, settings=QSettings(), actor=actor)
     label = str(sqlite_path(database_url) or engine.url.render_as_string(hide_password=True))
     pages = build_pages(ctx)
     window = MainWindow(pages, label, ctx.settings)
@@ -88,6 +93,41 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     engine.dispose()
     hooks.uninstall()
     return status
+
+
+def _sign_in(engine: Engine, clock: Clock) -> Actor | None:
+    """The first-start wizard on a database without accounts, else the login; None: cancelled."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog
+
+    from app.services import accounts
+    from app.services.settings import load_settings, save_settings
+    from app.ui.login import FirstOwnerWizard, LoginDialog
+
+    sessions = make_session_factory(engine, SYSTEM, clock)
+
+    def check(login: str, password: str) -> Actor | accounts.LoginRefused:
+        with write_session(sessions) as session:  # a wrong password is counted: commit
+            return accounts.log_in(session, login, password, clock)
+
+    with sessions() as session:
+        first = not accounts.has_users(session)
+        shop = load_settings(session).shop_name
+    if first:
+
+        def create(shop_name: str, login: str, password: str) -> None:
+            with write_session(sessions) as session:
+                accounts.create_first_owner(session, login, password)
+                if shop_name.strip():
+                    save_settings(session, shop_name=shop_name.strip())
+
+        wizard = FirstOwnerWizard(create)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        outcome = check(*wizard.credentials())
+        return outcome if isinstance(outcome, Actor) else None
+    dialog = LoginDialog(check, QSettings(), shop)
+    return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _fill_on_first_start(engine: Engine) -> None:

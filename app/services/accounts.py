@@ -134,17 +134,13 @@ def log_in(session: Session, login: str, password: str, clock: Clock) -> Actor |
     now = clock.now()
     wait = _wait_left(user, now)
     if wait > 0:
-        return LoginRefused(
-            ValidationError(
-                "password",
-                QT_TRANSLATE_NOOP("Refusals", "too many wrong passwords; try again in {seconds} s"),
-                seconds=wait,
-            )
-        )
+        return _too_many(wait)
     if not _verify(user, password):
         user.failed_logins += 1
         user.last_failed_at = now
         session.flush()
+        if _wait_left(user, now):  # this wrong password starts a wait: say so now
+            return _too_many(_wait_left(user, now))
         return LoginRefused(
             ValidationError("password", QT_TRANSLATE_NOOP("Refusals", "wrong login or password"))
         )
@@ -154,6 +150,11 @@ def log_in(session: Session, login: str, password: str, clock: Clock) -> Actor |
         user.password_hash = _hasher.hash(password)
     session.flush()
     return Actor(user.id, user.login, Role(user.role))
+
+
+def _too_many(seconds: int) -> LoginRefused:
+    template = QT_TRANSLATE_NOOP("Refusals", "too many wrong passwords; try again in {seconds} s")
+    return LoginRefused(ValidationError("password", template, seconds=seconds))
 
 
 def wait_after(failed_logins: int) -> dt.timedelta:

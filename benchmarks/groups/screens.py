@@ -76,7 +76,7 @@ def switch_screens(path: Path, today: dt.date) -> dict[str, Any]:
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
     settings.clear()
     clock = FixedClock(dt.datetime.combine(today, dt.time(18, 0)))
-    page = ReportsPage(UiContext(worker, events, clock, settings))
+    page = ReportsPage(UiContext(worker, events, clock, settings, SYSTEM))
     page.resize(1100, 720)
     heartbeat = Heartbeat()
     loop = QEventLoop()

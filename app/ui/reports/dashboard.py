@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.base import ReportResult
+from app.services.reporting import may_read
 from app.ui.context import UiContext
 from app.ui.format import date_text
 from app.ui.reports import charts
@@ -81,7 +82,8 @@ class DashboardView(LazyScreen):
         self.panels: dict[str, ChartPanel] = {}
         grid = QGridLayout()
         grid.setSpacing(10)
-        for n, name in enumerate(MINI):
+        self.mini = [name for name in MINI if may_read(ctx.actor, name)]
+        for n, name in enumerate(self.mini):
             frame = QFrame()
             frame.setObjectName("miniChart")
             frame.setStyleSheet("#miniChart { border: 1px solid #d8dee4; border-radius: 6px; }")
@@ -126,16 +128,19 @@ class DashboardView(LazyScreen):
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
-        kpi = data.results["kpi"]
-        params = kpi.params
+        kpi = data.results.get("kpi")
+        params = data.results["growth"].params
         self.status.setText(
             self.tr("%1 to %2, as of %3; changes against the previous period and a year ago")
             .replace("%1", date_text(params.date_from))
             .replace("%2", date_text(params.date_to))
             .replace("%3", date_text(params.as_of))
         )
-        self.cards.show_rows(kpi.rows, data.currency)
-        self._steps.run([*(partial(self._add_panel, name, data) for name in MINI), self._shown])
+        self.cards.setVisible(kpi is not None)  # key numbers are money: the owner's
+        if kpi is not None:
+            self.cards.show_rows(kpi.rows, data.currency)
+        panels = [partial(self._add_panel, name, data) for name in self.mini]
+        self._steps.run([*panels, self._shown])
 
     def _add_panel(self, name: str, data: DashboardData) -> None:
         result = data.results[name]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.changes import Changes
+from app.services.reporting import may_read
 from app.ui.context import UiContext
 from app.ui.reports.dashboard import DashboardView
 from app.ui.reports.period import PeriodBar
@@ -48,11 +49,13 @@ class ReportsPage(QWidget):
         self.navigation = QListWidget()
         self.navigation.setObjectName("reportNavigation")
         self.navigation.setFixedWidth(180)
-        for key in SCREENS:
+        self.keys = [k for k in SCREENS if k == DASHBOARD or may_read(ctx.actor, k)]
+        """The screens this role may open, in the list's order."""
+        for key in self.keys:
             self.navigation.addItem(self.tr("Dashboard") if key == DASHBOARD else report_title(key))
         self.stack = QStackedWidget()
         self.screens: dict[str, LazyScreen] = {}
-        self.navigation.currentRowChanged.connect(lambda row: self.open_screen(SCREENS[row]))
+        self.navigation.currentRowChanged.connect(lambda row: self.open_screen(self.keys[row]))
 
         right = QVBoxLayout()
         right.addWidget(self.period_bar)
@@ -70,7 +73,7 @@ class ReportsPage(QWidget):
 
         settle_heap()  # the program's start-up objects: no full collection walks them
         last = str(ctx.settings.value("reports/screen", DASHBOARD))
-        self.navigation.setCurrentRow(SCREENS.index(last) if last in SCREENS else 0)
+        self.navigation.setCurrentRow(self.keys.index(last) if last in self.keys else 0)
 
     def open_screen(self, key: str) -> LazyScreen:
         """Show a screen (made the first time it is asked for)."""
@@ -79,7 +82,7 @@ class ReportsPage(QWidget):
             screen = self._make(key)
             self.screens[key] = screen
             self.stack.addWidget(screen)
-        row = SCREENS.index(key)
+        row = self.keys.index(key)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)  # comes back here through the signal
             return screen
@@ -99,7 +102,7 @@ class ReportsPage(QWidget):
         return view
 
     def current_key(self) -> str:
-        return SCREENS[self.navigation.currentRow()]
+        return self.keys[self.navigation.currentRow()]
 
     def _period_changed(self, period: Period) -> None:
         for screen in self.screens.values():

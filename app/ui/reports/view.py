@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.reports import REPORTS
 from app.services import catalog
+from app.services.access import Permission
 from app.services.errors import ValidationError
 from app.ui.clients.refusals import refusal_text
 from app.ui.context import UiContext
@@ -104,6 +105,7 @@ class ReportView(LazyScreen):
         bar.addWidget(self.call_button)
         self.export = ExportButton(ctx, self.tables.current_key, self)
         self.export.sig_saved.connect(self._saved)
+        self.export.setVisible(ctx.actor.may(Permission.EXPORT))
         bar.addWidget(self.export)
         self.paper = PaperButtons(ctx, self.chart_picture, self.shown_model, self)
         self.paper.sig_saved.connect(lambda path: self._saved(path, -1))
