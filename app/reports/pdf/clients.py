@@ -8,7 +8,7 @@ from collections import Counter
 
 from reportlab.platypus import Flowable
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.base import Column, ReportResult
 from app.reports.pdf import values
 from app.reports.pdf.charts import LINE, PALETTE, Series, bar_rows, column_chart
@@ -21,6 +21,7 @@ from app.reports.pdf.layout import (
     relabel,
     result_tables,
     table_heading,
+    translated,
 )
 from app.reports.pdf.tables import data_table, text_table
 from app.reports.periods import months_of
@@ -32,16 +33,27 @@ MAX_COHORTS = 36  # cohort rows that fit a page
 def growth_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
     rows = result.rows
     if not any(r["new_clients"] or r["departed"] or r["total_clients"] for r in rows):
-        return [note("No clients registered by the end of the period.")]
+        return [note(translate("ReportPdf", "No clients registered by the end of the period."))]
     drawing = column_chart(
         [r["month"] for r in rows],
         [
-            Series("New clients", [r["new_clients"] for r in rows], PALETTE[0]),
-            Series("Departed", [r["departed"] for r in rows], PALETTE[2]),
+            Series(
+                translate("ReportPdf", "New clients"), [r["new_clients"] for r in rows], PALETTE[0]
+            ),
+            Series(translate("ReportPdf", "Departed"), [r["departed"] for r in rows], PALETTE[2]),
         ],
-        line=Series("Total clients (right axis)", [r["total_clients"] for r in rows], LINE),
+        line=Series(
+            translate("ReportPdf", "Total clients (right axis)"),
+            [r["total_clients"] for r in rows],
+            LINE,
+        ),
     )
-    return chart("New and departed clients per month, total clients at the month's end", drawing)
+    return chart(
+        translate(
+            "ReportPdf", "New and departed clients per month, total clients at the month's end"
+        ),
+        drawing,
+    )
 
 
 def growth(result: ReportResult, ctx: Context) -> list[Flowable]:
@@ -62,13 +74,22 @@ def sources(result: ReportResult, ctx: Context) -> list[Flowable]:
     drawing = bar_rows(
         [r["source"] for r in rows],
         [
-            Series("New clients", [r["new_clients"] for r in rows], PALETTE[0]),
-            Series("Inquiries", [r["inquiries"] for r in rows], PALETTE[3]),
-            Series("Converted inquiries", [r["converted"] for r in rows], PALETTE[4]),
+            Series(
+                translate("ReportPdf", "New clients"), [r["new_clients"] for r in rows], PALETTE[0]
+            ),
+            Series(translate("ReportPdf", "Inquiries"), [r["inquiries"] for r in rows], PALETTE[3]),
+            Series(
+                translate("ReportPdf", "Converted inquiries"),
+                [r["converted"] for r in rows],
+                PALETTE[4],
+            ),
         ],
         texts=text,
     )
-    return [*chart("New clients and inquiries per source", drawing), *result_tables(result, ctx)]
+    return [
+        *chart(translate("ReportPdf", "New clients and inquiries per source"), drawing),
+        *result_tables(result, ctx),
+    ]
 
 
 def referrals(result: ReportResult, ctx: Context) -> list[Flowable]:
@@ -77,12 +98,20 @@ def referrals(result: ReportResult, ctx: Context) -> list[Flowable]:
         return result_tables(result, ctx)
     drawing = bar_rows(
         [r["referrer"] for r in rows],
-        [Series("Referred clients", [r["referred"] for r in rows], PALETTE[0])],
+        [
+            Series(
+                translate("ReportPdf", "Referred clients"),
+                [r["referred"] for r in rows],
+                PALETTE[0],
+            )
+        ],
         texts=lambda i, _j: (
             f"{rows[i]['referred']} · {ctx.money_short(rows[i]['referred_revenue'])}"
         ),
     )
-    caption = f"Clients referred, top {len(rows)} referrers (with their referrals' revenue)"
+    caption = translate(
+        "ReportPdf", "Clients referred, top {n} referrers (with their referrals' revenue)"
+    ).format(n=len(rows))
     return [*chart(caption, drawing), *result_tables(result, ctx)]
 
 
@@ -92,10 +121,10 @@ def churn_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
         return []
     reasons = bar_rows(
         [r["reason"] for r in rows],
-        [Series("Clients", [r["clients"] for r in rows], PALETTE[2])],
+        [Series(translate("ReportPdf", "Clients"), [r["clients"] for r in rows], PALETTE[2])],
         texts=lambda i, _j: f"{rows[i]['clients']} ({values.percent(rows[i]['share'])})",
     )
-    story = chart("Departed clients by reason", reasons)
+    story = chart(translate("ReportPdf", "Departed clients by reason"), reasons)
     departed = extra_table(result, "clients")
     if departed is not None and departed.rows:
         months = months_of(result.params.date_from, result.params.date_to)
@@ -106,7 +135,7 @@ def churn_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
             for k, name in enumerate(names)
         ]
         stacked = column_chart([m.key for m in months], series, stacked=True, height=150)
-        story += chart("Departures per month, by reason", stacked)
+        story += chart(translate("ReportPdf", "Departures per month, by reason"), stacked)
     return story
 
 
@@ -120,13 +149,21 @@ def lost_chart(result: ReportResult, ctx: Context) -> list[Flowable]:
         return []
     drawing = bar_rows(
         [r["name"] for r in rows],
-        [Series("Days since the last visit", [r["days_since_last"] for r in rows], PALETTE[1])],
+        [
+            Series(
+                translate("ReportPdf", "Days since the last visit"),
+                [r["days_since_last"] for r in rows],
+                PALETTE[1],
+            )
+        ],
         texts=lambda i, _j: (
             f"{rows[i]['days_since_last']} days (usually every "
             f"{values.number(rows[i]['avg_interval_days'])})"
         ),
     )
-    caption = f"Days since the last visit: the {len(rows)} with the highest lifetime revenue"
+    caption = translate(
+        "ReportPdf", "Days since the last visit: the {n} with the highest lifetime revenue"
+    ).format(n=len(rows))
     return chart(caption, drawing)
 
 
@@ -141,7 +178,7 @@ def top_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
     params = result.params
     by_class = [
         Series(
-            f"Class {abc}",
+            translate("ReportPdf", "Class {abc}").format(abc=abc),
             [r["revenue"] if r["abc"] == abc else None for r in rows],
             PALETTE[k],
         )
@@ -154,7 +191,9 @@ def top_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
         stacked=True,
         bar_format=ctx.axis_money,
         line=Series(
-            "Cumulative share of revenue (right axis)", [r["cumulative_share"] for r in rows], LINE
+            translate("ReportPdf", "Cumulative share of revenue (right axis)"),
+            [r["cumulative_share"] for r in rows],
+            LINE,
         ),
         line_is_share=True,
         line_format=lambda v: f"{v * 100:.0f}%",
@@ -163,7 +202,9 @@ def top_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
             (float(params.abc_b), f"B: {float(params.abc_b) * 100:.0f}%"),
         ],
     )
-    caption = f"Revenue of the top {len(rows)} clients ({ctx.currency}) and its cumulative share"
+    caption = translate(
+        "ReportPdf", "Revenue of the top {n} clients ({currency}) and its cumulative share"
+    ).format(n=len(rows), currency=ctx.currency)
     return chart(caption, drawing)
 
 
@@ -172,13 +213,13 @@ def top(result: ReportResult, ctx: Context) -> list[Flowable]:
 
 
 SEGMENT_TITLES = {
-    "champions": "Champions",
-    "promising": "Promising",
-    "new": "New",
-    "loyal": "Loyal",
-    "needs_attention": "Needs attention",
-    "at_risk": "At risk",
-    "hibernating": "Hibernating",
+    "champions": QT_TRANSLATE_NOOP("ReportPdf", "Champions"),
+    "promising": QT_TRANSLATE_NOOP("ReportPdf", "Promising"),
+    "new": QT_TRANSLATE_NOOP("ReportPdf", "New"),
+    "loyal": QT_TRANSLATE_NOOP("ReportPdf", "Loyal"),
+    "needs_attention": QT_TRANSLATE_NOOP("ReportPdf", "Needs attention"),
+    "at_risk": QT_TRANSLATE_NOOP("ReportPdf", "At risk"),
+    "hibernating": QT_TRANSLATE_NOOP("ReportPdf", "Hibernating"),
 }
 
 
@@ -189,13 +230,15 @@ def rfm(result: ReportResult, ctx: Context) -> list[Flowable]:
     if result.rows and segments is not None and grid is not None:
         seg = segments.rows
         bars = bar_rows(
-            [SEGMENT_TITLES.get(s["segment"], s["segment"]) for s in seg],
-            [Series("Clients", [s["clients"] for s in seg], PALETTE[0])],
+            [translate("ReportPdf", SEGMENT_TITLES.get(s["segment"], s["segment"])) for s in seg],
+            [Series(translate("ReportPdf", "Clients"), [s["clients"] for s in seg], PALETTE[0])],
             texts=lambda i, _j: (
                 f"{values.digits(seg[i]['clients'])} · {ctx.money_short(seg[i]['monetary'])}"
             ),
         )
-        story += chart("Clients per segment (with their lifetime revenue)", bars)
+        story += chart(
+            translate("ReportPdf", "Clients per segment (with their lifetime revenue)"), bars
+        )
         cells = {(c["r"], c["f"]): c["clients"] for c in grid.rows}
         heat = grid_chart(
             [f"R {r}" for r in range(5, 0, -1)],
@@ -206,13 +249,18 @@ def rfm(result: ReportResult, ctx: Context) -> list[Flowable]:
             corner="recency \\ frequency",
             scale_text=lambda v: values.digits(int(v)),
         )
-        story += chart("Clients by recency score (R) and frequency score (F)", heat)
+        story += chart(
+            translate("ReportPdf", "Clients by recency score (R) and frequency score (F)"), heat
+        )
         story += [
-            *table_heading("Segments"),
-            data_table(relabel(segments, "segment", SEGMENT_TITLES), ctx.currency),
-            *table_heading("Clients"),
+            *table_heading(translate("ReportPdf", "Segments")),
+            data_table(relabel(segments, "segment", translated(SEGMENT_TITLES)), ctx.currency),
+            *table_heading(translate("ReportPdf", "Clients")),
         ]
-    return [*story, data_table(relabel(result.table, "segment", SEGMENT_TITLES), ctx.currency)]
+    return [
+        *story,
+        data_table(relabel(result.table, "segment", translated(SEGMENT_TITLES)), ctx.currency),
+    ]
 
 
 def cohorts(result: ReportResult, ctx: Context) -> list[Flowable]:
@@ -239,7 +287,7 @@ def cohorts(result: ReportResult, ctx: Context) -> list[Flowable]:
         )
         caption = "Share of each cohort with a visit k months after the first one"
         if len(shown) < len(rows):
-            caption += f" (the last {len(shown)} cohorts)"
+            caption += translate("ReportPdf", " (the last {n} cohorts)").format(n=len(shown))
         story += chart(caption, heat)
     columns = [
         Column("cohort", QT_TRANSLATE_NOOP("ReportColumns", "Cohort")),
@@ -253,14 +301,20 @@ def cohorts(result: ReportResult, ctx: Context) -> list[Flowable]:
     ]
     if not rows:
         return result_tables(result, ctx)
-    story.append(note("Clients of each cohort with a completed visit in month +k (+0 = all)."))
+    story.append(
+        note(
+            translate(
+                "ReportPdf", "Clients of each cohort with a completed visit in month +k (+0 = all)."
+            )
+        )
+    )
     return [*story, text_table(columns, texts)]
 
 
 KIND_TITLES = {
-    "advocates": "Advocates",
-    "complainers": "Complainers",
-    "do_not_contact": "Do not contact",
+    "advocates": QT_TRANSLATE_NOOP("ReportPdf", "Advocates"),
+    "complainers": QT_TRANSLATE_NOOP("ReportPdf", "Complainers"),
+    "do_not_contact": QT_TRANSLATE_NOOP("ReportPdf", "Do not contact"),
 }
 
 
@@ -270,9 +324,12 @@ def segments(result: ReportResult, ctx: Context) -> list[Flowable]:
     if counts:
         kinds = [k for k in KIND_TITLES if counts[k]]
         drawing = bar_rows(
-            [KIND_TITLES[k] for k in kinds],
-            [Series("Clients", [counts[k] for k in kinds], PALETTE[0])],
+            [translate("ReportPdf", KIND_TITLES[k]) for k in kinds],
+            [Series(translate("ReportPdf", "Clients"), [counts[k] for k in kinds], PALETTE[0])],
             texts=lambda i, _j: values.digits(counts[kinds[i]]),
         )
-        story += chart("Clients per kind", drawing)
-    return [*story, data_table(relabel(result.table, "kind", KIND_TITLES), ctx.currency)]
+        story += chart(translate("ReportPdf", "Clients per kind"), drawing)
+    return [
+        *story,
+        data_table(relabel(result.table, "kind", translated(KIND_TITLES)), ctx.currency),
+    ]

@@ -25,6 +25,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from app import i18n
+from app.i18n import translate
 from app.reports.base import ReportParams
 from app.reports.pdf.fonts import register_fonts
 
@@ -87,10 +89,15 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def period_line(params: ReportParams, generated_at: dt.datetime) -> str:
-    return (
-        f"Period {params.date_from.isoformat()} – {params.date_to.isoformat()}"
-        f"  ·  as of {params.as_of.isoformat()}"
-        f"  ·  generated {generated_at.strftime('%Y-%m-%d %H:%M')}"
+    day = i18n.current().date_text
+    return translate(
+        "ReportPdf", "Period {start} – {end}  ·  as of {as_of}  ·  generated {day} {time}"
+    ).format(
+        start=day(params.date_from),
+        end=day(params.date_to),
+        as_of=day(params.as_of),
+        day=day(generated_at.date()),
+        time=generated_at.strftime("%H:%M"),
     )
 
 
@@ -107,11 +114,14 @@ class _NumberedCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._finished)
+        page_text = translate("ReportPdf", "page {number} of {total}")
         for number, state in enumerate(self._finished, start=1):
             self.__dict__.update(state)
             self.setFont(register_fonts()[0], 7.5)
             self.setFillColor(MUTED)
-            self.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, f"page {number} of {total}")
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN, FOOTER_Y, page_text.format(number=number, total=total)
+            )
             super().showPage()
         super().save()
 

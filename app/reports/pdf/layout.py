@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.base import Column, ReportResult, Table
 from app.reports.pdf import values
 from app.reports.pdf.document import para, styles
@@ -18,9 +19,9 @@ TABLE_START = 80  # points: a heading, the table's header and a few rows
 
 # Titles of the extra tables and records of reports.md, as printed.
 EXTRA_TITLES = {
-    "clients": "Departed clients",
-    "segments": "Segments",
-    "total": "Total",
+    "clients": QT_TRANSLATE_NOOP("ReportPdf", "Departed clients"),
+    "segments": QT_TRANSLATE_NOOP("ReportPdf", "Segments"),
+    "total": QT_TRANSLATE_NOOP("ReportPdf", "Total"),
 }
 
 
@@ -54,6 +55,11 @@ def relabel(data: Table, key: str, titles: Mapping[str, str]) -> Table:
     """The table with the values of column ``key`` printed as ``titles`` name them."""
     rows = tuple({**row, key: titles.get(row[key], row[key])} for row in data.rows)
     return Table(data.columns, rows)
+
+
+def translated(titles: Mapping[str, str]) -> dict[str, str]:
+    """Names marked with QT_TRANSLATE_NOOP("ReportPdf", ...) in the installed language."""
+    return {key: translate("ReportPdf", text) for key, text in titles.items()}
 
 
 def heading(text: str) -> Flowable:
@@ -98,7 +104,7 @@ def result_tables(
     for key, extra in result.extras.items():
         if key in skip:
             continue
-        title = EXTRA_TITLES.get(key, key.replace("_", " ").capitalize())
+        title = translate("ReportPdf", EXTRA_TITLES.get(key, key.replace("_", " ").capitalize()))
         if isinstance(extra, Table):
             story += [*table_heading(title), data_table(extra, ctx.currency)]
         else:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from reportlab.platypus import Flowable
 
+from app.i18n import translate
 from app.reports.base import ReportResult
 from app.reports.pdf import clients, shop
 from app.reports.pdf.document import Destination, build_pdf
@@ -48,7 +49,7 @@ def write_report_pdf(
     build_pdf(
         path,
         shop_name=shop_name,
-        title=result.title,
+        title=translate("Reports", result.title),
         params=result.params,
         generated_at=generated_at or dt.datetime.now().replace(microsecond=0),
         story=report_story(result, Context(currency)),

@@ -10,7 +10,8 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app import i18n
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.base import Column, Money, ReportResult, share
 from app.reports.pdf import values
 from app.reports.pdf.charts import LINE, PALETTE, Series, bar_rows, column_chart
@@ -29,13 +30,13 @@ from app.reports.pdf.tables import data_table, text_table
 from app.reports.periods import months_of
 
 METRIC_TITLES = {
-    "revenue": "Revenue",
-    "visits": "Visits",
-    "clients": "Clients served",
-    "new_clients": "New clients",
-    "avg_check": "Average check",
-    "avg_interval_days": "Days between visits",
-    "returning_share": "Visits by returning clients",
+    "revenue": QT_TRANSLATE_NOOP("ReportPdf", "Revenue"),
+    "visits": QT_TRANSLATE_NOOP("ReportPdf", "Visits"),
+    "clients": QT_TRANSLATE_NOOP("ReportPdf", "Clients served"),
+    "new_clients": QT_TRANSLATE_NOOP("ReportPdf", "New clients"),
+    "avg_check": QT_TRANSLATE_NOOP("ReportPdf", "Average check"),
+    "avg_interval_days": QT_TRANSLATE_NOOP("ReportPdf", "Days between visits"),
+    "returning_share": QT_TRANSLATE_NOOP("ReportPdf", "Visits by returning clients"),
 }
 # A rise is bad news for these metrics (the change prints red).
 RISE_IS_BAD = frozenset({"avg_interval_days"})
@@ -83,10 +84,13 @@ def kpi_cards(result: ReportResult, ctx: Context) -> list[Flowable]:
     for row in result.rows:
         metric = row["metric"]
         card: list[Flowable] = [
-            Paragraph(escape(METRIC_TITLES.get(metric, metric)), title),
+            Paragraph(escape(translate("ReportPdf", METRIC_TITLES.get(metric, metric))), title),
             Paragraph(escape(metric_text(metric, row["value"], ctx)), value),
         ]
-        for key, words in (("previous", "vs previous"), ("year_ago", "vs year ago")):
+        for key, words in (
+            ("previous", translate("ReportPdf", "vs previous")),
+            ("year_ago", translate("ReportPdf", "vs year ago")),
+        ):
             text, good = change(metric, row["value"], row[key])
             shade = MUTED if good is None else UP if good else DOWN
             base = metric_text(metric, row[key], ctx)
@@ -121,9 +125,13 @@ def kpi_cards(result: ReportResult, ctx: Context) -> list[Flowable]:
     spans = extra_table(result, "periods")
     if spans is not None:
         named = {p["period"]: p for p in spans.rows}
+        day = i18n.current().date_text
         parts = [
-            f"{words} {named[key]['from'].isoformat()} – {named[key]['to'].isoformat()}"
-            for key, words in (("previous", "Previous period"), ("year_ago", "A year ago"))
+            f"{words} {day(named[key]['from'])} – {day(named[key]['to'])}"
+            for key, words in (
+                ("previous", translate("ReportPdf", "Previous period")),
+                ("year_ago", translate("ReportPdf", "A year ago")),
+            )
             if key in named
         ]
         story.append(note(" · ".join(parts)))
@@ -136,7 +144,7 @@ def kpi(result: ReportResult, ctx: Context) -> list[Flowable]:
         for c in result.table.columns
     ]
     texts = [
-        [METRIC_TITLES.get(r["metric"], r["metric"])]
+        [translate("ReportPdf", METRIC_TITLES.get(r["metric"], r["metric"]))]
         + [metric_text(r["metric"], r[c.key], ctx) for c in columns[1:]]
         for r in result.rows
     ]
@@ -158,11 +166,20 @@ def gaps_charts(result: ReportResult, ctx: Context) -> list[Flowable]:
     names = [r["department"] for r in rows]
     bars = bar_rows(
         names,
-        [Series("Penetration", [r["penetration"] for r in rows], PALETTE[0])],
+        [
+            Series(
+                translate("ReportPdf", "Penetration"), [r["penetration"] for r in rows], PALETTE[0]
+            )
+        ],
         texts=text,
         top=1.0,
     )
-    story = [*chart("Active clients who used each department in the last 365 days", bars)]
+    story = [
+        *chart(
+            translate("ReportPdf", "Active clients who used each department in the last 365 days"),
+            bars,
+        )
+    ]
     matrix = extra_table(result, "matrix")
     if matrix is not None and matrix.rows:
         ids = [r["department_id"] for r in rows]
@@ -188,8 +205,16 @@ def gaps(result: ReportResult, ctx: Context) -> list[Flowable]:
         wanted = result.params.department_id
         name = next((r["department"] for r in result.rows if r["department_id"] == wanted), "")
         story += [
-            *table_heading(f"Call to offer {name}: active clients who have not used it"),
-            data_table(candidates, ctx.currency, empty="Every active client has used it."),
+            *table_heading(
+                translate(
+                    "ReportPdf", "Call to offer {name}: active clients who have not used it"
+                ).format(name=name)
+            ),
+            data_table(
+                candidates,
+                ctx.currency,
+                empty=translate("ReportPdf", "Every active client has used it."),
+            ),
         ]
     return story
 
@@ -206,14 +231,15 @@ def trends(result: ReportResult, ctx: Context) -> list[Flowable]:
             for k, d in enumerate(sorted(names))
         ]
         drawing = column_chart(months, series, stacked=True, bar_format=ctx.axis_money)
-        story += chart(f"Revenue per month by department ({ctx.currency})", drawing)
+        caption = translate("ReportPdf", "Revenue per month by department ({currency})")
+        story += chart(caption.format(currency=ctx.currency), drawing)
     return story + result_tables(result, ctx)
 
 
 def heatmap(result: ReportResult, ctx: Context) -> list[Flowable]:
     visits = {(r["weekday"], r["hour"]): r["visits"] for r in result.rows}
     if not any(visits.values()):
-        return [note("No completed visits in this period.")]
+        return [note(translate("ReportPdf", "No completed visits in this period."))]
     grid = [[visits.get((w, h), 0) for h in range(24)] for w in range(1, 8)]
     drawing = grid_chart(
         WEEKDAYS,
@@ -252,15 +278,27 @@ def conversion(result: ReportResult, ctx: Context) -> list[Flowable]:
         drawing = column_chart(
             keys,
             [
-                Series("Inquiries", [buckets[k][0] for k in keys], PALETTE[3]),
-                Series("Converted", [buckets[k][1] for k in keys], PALETTE[0]),
+                Series(
+                    translate("ReportPdf", "Inquiries"), [buckets[k][0] for k in keys], PALETTE[3]
+                ),
+                Series(
+                    translate("ReportPdf", "Converted"), [buckets[k][1] for k in keys], PALETTE[0]
+                ),
             ],
-            line=Series("Conversion (right axis)", [share(*buckets[k][::-1]) for k in keys], LINE),
+            line=Series(
+                translate("ReportPdf", "Conversion (right axis)"),
+                [share(*buckets[k][::-1]) for k in keys],
+                LINE,
+            ),
             line_is_share=True,
             line_format=lambda v: f"{v * 100:.0f}%",
         )
-        per = "month" if monthly else "day"
-        story += chart(f"Inquiries and converted inquiries per {per}", drawing)
+        caption = (
+            translate("ReportPdf", "Inquiries and converted inquiries per month")
+            if monthly
+            else translate("ReportPdf", "Inquiries and converted inquiries per day")
+        )
+        story += chart(caption, drawing)
     return story + result_tables(result, ctx)
 
 
@@ -276,10 +314,14 @@ def masters(result: ReportResult, ctx: Context) -> list[Flowable]:
 
         drawing = bar_rows(
             [r["name"] for r in rows[:30]],
-            [Series("Revenue", [r["revenue"] for r in rows[:30]], PALETTE[0])],
+            [
+                Series(
+                    translate("ReportPdf", "Revenue"), [r["revenue"] for r in rows[:30]], PALETTE[0]
+                )
+            ],
             texts=text,
         )
-        story += chart("Revenue per master", drawing)
+        story += chart(translate("ReportPdf", "Revenue per master"), drawing)
     return story + result_tables(result, ctx)
 
 
@@ -299,7 +341,13 @@ def retention(result: ReportResult, ctx: Context) -> list[Flowable]:
 
         drawing = bar_rows(
             [r["department"] for r in rows],
-            [Series("Return rate", [r["return_rate"] for r in rows], PALETTE[4])],
+            [
+                Series(
+                    translate("ReportPdf", "Return rate"),
+                    [r["return_rate"] for r in rows],
+                    PALETTE[4],
+                )
+            ],
             texts=text,
             top=1.0,
         )

@@ -9,7 +9,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy import Connection
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports import run_report
 from app.reports.base import Column, ReportParams, ReportResult
 from app.reports.pdf import clients, shop
@@ -17,7 +17,7 @@ from app.reports.pdf.document import Destination, build_pdf
 from app.reports.pdf.layout import Context, heading, lead
 from app.reports.pdf.tables import data_table
 
-TITLE = "Owner's summary"
+TITLE = QT_TRANSLATE_NOOP("Reports", "Owner's summary")
 TOP_CLIENTS = 20  # the top spenders listed unless the parameters set a limit
 REPORTS = ("kpi", "growth", "churn", "gaps", "top", "lost")
 CALL_COLUMNS = (
@@ -43,28 +43,46 @@ def summary_story(results: dict[str, ReportResult], ctx: Context) -> list[Flowab
     kpi, growth, churn = results["kpi"], results["growth"], results["churn"]
     gaps, top, lost = results["gaps"], results["top"], results["lost"]
     return [
-        heading("Key numbers"),
+        heading(translate("ReportPdf", "Key numbers")),
         *shop.kpi_cards(kpi, ctx),
-        heading("Client base growth"),
+        heading(translate("ReportPdf", "Client base growth")),
         *clients.growth_charts(growth, ctx),
         data_table(growth.table, ctx.currency),
-        heading("Why clients left"),
+        heading(translate("ReportPdf", "Why clients left")),
         *clients.churn_charts(churn, ctx),
-        data_table(churn.table, ctx.currency, empty="No client left in this period."),
-        heading("Department gaps"),
+        data_table(
+            churn.table,
+            ctx.currency,
+            empty=translate("ReportPdf", "No client left in this period."),
+        ),
+        heading(translate("ReportPdf", "Department gaps")),
         *shop.gaps_charts(gaps, ctx),
         data_table(gaps.table, ctx.currency),
-        heading(f"Top {len(top.rows)} clients by revenue" if top.rows else "Top clients"),
+        heading(
+            translate("ReportPdf", "Top {n} clients by revenue").format(n=len(top.rows))
+            if top.rows
+            else translate("ReportPdf", "Top clients")
+        ),
         *clients.top_charts(top, ctx),
         data_table(top.table, ctx.currency),
-        heading(f"Call list: lost regular clients ({len(lost.rows)})"),
+        heading(
+            translate("ReportPdf", "Call list: lost regular clients ({n})").format(n=len(lost.rows))
+        ),
         lead(
-            "Clients with 2 or more visits whose last visit is longer ago than both 90 days "
-            "and twice their usual interval; neither departed nor do-not-contact. "
-            "Most valuable first."
+            translate(
+                "ReportPdf",
+                "Clients with 2 or more visits whose last visit is longer ago than both 90 days "
+                "and twice their usual interval; neither departed nor do-not-contact. "
+                "Most valuable first.",
+            )
         ),
         *clients.lost_chart(lost, ctx),
-        data_table(lost.table, ctx.currency, columns=CALL_COLUMNS, empty="Nobody to call."),
+        data_table(
+            lost.table,
+            ctx.currency,
+            columns=CALL_COLUMNS,
+            empty=translate("ReportPdf", "Nobody to call."),
+        ),
     ]
 
 

@@ -10,6 +10,7 @@ width and, if even they do not fit, the whole table is set in a smaller size.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph
 
+from app.i18n import translate
 from app.reports.base import Column, Table
 from app.reports.pdf import values
 from app.reports.pdf.document import CONTENT_WIDTH, INK, PAGE_HEIGHT, RULE, para, styles
@@ -54,12 +56,13 @@ def data_table(
     *,
     columns: Sequence[Column] | None = None,
     width: float = CONTENT_WIDTH,
-    empty: str = "Nothing in this period.",
+    empty: str | None = None,
 ) -> Flowable:
-    """The table's rows under a repeated header; ``empty`` when there are none."""
+    """The rows under a repeated header of translated titles; ``empty`` when there are none."""
     shown = tuple(columns) if columns is not None else printable_columns(data.columns)
+    shown = tuple(dataclasses.replace(c, title=translate("ReportColumns", c.title)) for c in shown)
     if not data.rows:
-        return para(empty, styles().note)
+        return para(empty or translate("ReportPdf", "Nothing in this period."), styles().note)
     places = [PLACES.get(c.key) for c in shown]
     texts = [
         [

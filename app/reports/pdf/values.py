@@ -9,31 +9,34 @@ from typing import Any
 
 import phonenumbers
 
+from app import i18n
+from app.i18n import translate
 from app.reports.base import Column, ColumnKind, Money
 
 NONE_TEXT = "—"
 
 
 def digits(number: int) -> str:
-    """12345678 -> "12 345 678" (groups of three, plain spaces)."""
-    return f"{number:,}".replace(",", " ")
+    """12345678 -> "12 345 678" (groups of three, in the installed language's marks)."""
+    return i18n.current().number(number)
 
 
 def money(minor: int, currency: str) -> str:
     """125050 -> "1 250.50 UAH"."""
     sign = "-" if minor < 0 else ""
     whole, cents = divmod(abs(int(minor)), 100)
-    return f"{sign}{digits(whole)}.{cents:02d} {currency}"
+    return f"{sign}{digits(whole)}{i18n.current().decimal_point}{cents:02d} {currency}"
 
 
 def percent(share: float) -> str:
     """A share of 0..1 with 4 places -> "48.38%" (exact: 4 places are 2 of a percent)."""
-    return f"{Decimal(str(share)) * 100:.2f}%"
+    text = f"{Decimal(str(share)) * 100:.2f}%"
+    return text.replace(".", i18n.current().decimal_point)
 
 
 def number(value: float | int) -> str:
     """12345 -> "12 345", 1234.5 -> "1 234.5" (floats keep their own digits)."""
-    return f"{value:,}".replace(",", " ")
+    return i18n.current().number(value)
 
 
 def phone(e164: str) -> str:
@@ -50,15 +53,15 @@ def text(value: Any, kind: ColumnKind, currency: str, places: int | None = None)
     if value is None:
         return NONE_TEXT
     if places is not None and isinstance(value, float):
-        return f"{value:,.{places}f}".replace(",", " ")
+        return i18n.current().number(value, places)
     if isinstance(value, Money):
         return money(value, currency)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return i18n.current().date_text(value)
     if isinstance(value, (list, tuple)):
         return "; ".join(text(v, "text", currency) for v in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("ReportPdf", "yes") if value else translate("ReportPdf", "no")
     if kind == "share" and isinstance(value, (float, int)):
         return percent(value)
     if kind == "id":
@@ -74,6 +77,7 @@ def record(values: Mapping[str, Any], columns: Mapping[str, Column], currency: s
     for key, value in values.items():
         column = columns.get(key)
         title = column.title if column else key.replace("_", " ").capitalize()
+        title = translate("ReportColumns", title)
         parts.append(f"{title}: {text(value, column.kind if column else 'text', currency)}")
     return " · ".join(parts)
 
