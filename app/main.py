@@ -31,6 +31,7 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     from app.i18n_qt import choose_language
     from app.i18n_qt import install as install_language
     from app.scheduler import ReminderScheduler
+    from app.ui.activity import ActivityWatcher
     from app.ui.clients.shortcuts import add_client_shortcuts
     from app.ui.collector import MainThreadCollector
     from app.ui.context import UiContext
@@ -84,9 +85,12 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     worker.sig_busy.connect(window.set_busy)
     errors.parent_widget = window
     worker.sig_failed.connect(errors.task_failed)
+    activity = ActivityWatcher(worker, events, parent=window)  # other desks' writes
     window.show()
     reminder_checks.start()
+    activity.start()
     status = app.exec()
+    activity.stop()
     reminder_checks.shutdown()
     worker.shutdown()
     collector.stop()

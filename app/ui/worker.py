@@ -68,14 +68,21 @@ class DatabaseWorker(QObject):
         self._lock = threading.Lock()
         # The callbacks never go to the worker thread: a widget whose last reference
         # was dropped there would be destroyed off the GUI thread (a crash).
-        self._callbacks: dict[int, tuple[OnDone, OnError | None]] = {}
+        self._callbacks: dict[int, tuple[OnDone, OnError | None, bool]] = {}
         self._numbers = itertools.count()
         self._sig_finished.connect(self._deliver)
 
     def read(
-        self, work: Work, on_done: OnDone, on_error: OnError | None = None, name: str = ""
+        self,
+        work: Work,
+        on_done: OnDone,
+        on_error: OnError | None = None,
+        name: str = "",
+        *,
+        background: bool = False,
     ) -> Ticket:
-        return self._submit(work, on_done, on_error, name, write=False)
+        """``background``: a read the person did not ask for (a poll): not shown as busy."""
+        return self._submit(work, on_done, on_error, name, write=False, background=background)
 
     def write(
         self, work: Work, on_done: OnDone, on_error: OnError | None = None, name: str = ""
@@ -88,15 +95,22 @@ class DatabaseWorker(QObject):
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def _submit(
-        self, work: Work, on_done: OnDone, on_error: OnError | None, name: str, write: bool
+        self,
+        work: Work,
+        on_done: OnDone,
+        on_error: OnError | None,
+        name: str,
+        write: bool,
+        background: bool = False,
     ) -> Ticket:
         ticket = Ticket(name or getattr(work, "__name__", "task"))
         number = next(self._numbers)
-        self._callbacks[number] = (on_done, on_error)
-        with self._lock:
-            self._pending += 1
-            if self._pending == 1:
-                self.sig_busy.emit(True)
+        self._callbacks[number] = (on_done, on_error, background)
+        if not background:
+            with self._lock:
+                self._pending += 1
+                if self._pending == 1:
+                    self.sig_busy.emit(True)
         self._executor.submit(self._run, number, ticket, work, write)
         return ticket
 
@@ -121,10 +135,12 @@ class DatabaseWorker(QObject):
 
     @Slot(object, object, object, object)
     def _deliver(self, number: int, ticket: Ticket, outcome: str, value: Any) -> None:
-        on_done, on_error = self._callbacks.pop(number)
-        with self._lock:
-            self._pending -= 1
-            idle = self._pending == 0
+        on_done, on_error, background = self._callbacks.pop(number)
+        idle = False
+        if not background:
+            with self._lock:
+                self._pending -= 1
+                idle = self._pending == 0
         try:
             if isinstance(value, Saved) and value.changes:
                 # Others refresh even when this screen has moved on.
