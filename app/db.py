@@ -21,12 +21,15 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import Clock, SystemClock
 from app.config import ENV_DATABASE_URL, MIGRATIONS_DIR, default_database_path
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.access import Actor
+from app.services.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -104,14 +107,37 @@ def make_session_factory(
     return factory
 
 
+class DatabaseBusy(ValidationError):
+    """Another desk or program held the database's write lock past the busy timeout
+    (a long import, say): nothing was saved, the person may simply try again."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "database",
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "The database is busy (a long save elsewhere): nothing was saved; try again.",
+            ),
+        )
+
+
 @contextmanager
 def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work that writes: committed on success, rolled back on any error."""
+    """One unit of work that writes: committed on success, rolled back on any error.
+
+    A write lock still held by someone else after the busy timeout becomes
+    ``DatabaseBusy``, a refusal the screens show, instead of a driver error.
+    """
     with factory() as session:
-        session.connection(execution_options={"sqlite_immediate": True})
         try:
+            session.connection(execution_options={"sqlite_immediate": True})
             yield session
             session.commit()
+        except OperationalError as error:
+            session.rollback()
+            if "database is locked" in str(error.orig):
+                raise DatabaseBusy() from error
+            raise
         except BaseException:
             session.rollback()
             raise
