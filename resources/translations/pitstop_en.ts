@@ -2,383 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/pages.py" line="+23"/>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../app/ui/reports/charts.py" line="+160"/>
-        <location line="+65"/>
-        <location filename="../../app/ui/reports/tables.py" line="+35"/>
-        <source>Clients</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visits</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reminders</source>
-        <translation>Reminders</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../app/ui/reports/charts.py" line="-166"/>
-        <location filename="../../app/ui/reports/shop_charts.py" line="+98"/>
-        <source>Inquiries</source>
-        <translation>Inquiries</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/charts.py" line="-11"/>
-        <location line="+10"/>
-        <location filename="../../app/ui/reports/shop_charts.py" line="+55"/>
-        <source>New clients</source>
-        <translation>New clients</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Departed</source>
-        <translation>Departed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Total clients</source>
-        <translation>Total clients</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New and departed clients by month; the line is the client base</source>
-        <translation>New and departed clients by month; the line is the client base</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../../app/ui/reports/shop_charts.py" line="-55"/>
-        <source>Converted</source>
-        <translation>Converted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>By source</source>
-        <translation>By source</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Clients referred</source>
-        <translation>Clients referred</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Who brought new clients</source>
-        <translation>Who brought new clients</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Departed clients</source>
-        <translation>Departed clients</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>By reason</source>
-        <translation>By reason</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>By month</source>
-        <translation>By month</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Days since the last visit</source>
-        <translation>Days since the last visit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Days since the last visit, richest clients first</source>
-        <translation>Days since the last visit, richest clients first</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../../app/ui/reports/shop_charts.py" line="+46"/>
-        <source>Revenue</source>
-        <translation>Revenue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cumulative share</source>
-        <translation>Cumulative share</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pareto: revenue by client (A, B, C) and the running share</source>
-        <translation>Pareto: revenue by client (A, B, C) and the running share</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A up to {0} %</source>
-        <translation>A up to {0} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B up to {0} %</source>
-        <translation>B up to {0} %</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Clients by segment</source>
-        <translation>Clients by segment</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Clients by recency (R) and frequency (F)</source>
-        <translation>Clients by recency (R) and frequency (F)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Share of each cohort coming back, by month after the first visit</source>
-        <translation>Share of each cohort coming back, by month after the first visit</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Months after the first visit</source>
-        <translation>Months after the first visit</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Clients by kind</source>
-        <translation>Clients by kind</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/drill.py" line="+82"/>
-        <location line="+37"/>
-        <source>Departed in {0}</source>
-        <translation>Departed in {0}</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>First visits in {0}</source>
-        <translation>First visits in {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Registered in {0}</source>
-        <translation>Registered in {0}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New clients from {0}</source>
-        <translation>New clients from {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Referred by {0}</source>
-        <translation>Referred by {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Departed: {0}</source>
-        <translation>Departed: {0}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Use {0} but not {1}</source>
-        <translation>Use {0} but not {1}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Active clients using {0}</source>
-        <translation>Active clients using {0}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+130"/>
-        <source>Active clients not using {0}</source>
-        <translation>Active clients not using {0}</translation>
-    </message>
-    <message>
-        <location line="-129"/>
-        <location line="+130"/>
-        <source>Offer: {0}</source>
-        <translation>Offer: {0}</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>{0} in {1}</source>
-        <translation>{0} in {1}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Visits on {0} at {1}:00</source>
-        <translation>Visits on {0} at {1}:00</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Converted inquiries of {0}</source>
-        <translation>Converted inquiries of {0}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Inquiries of {0}</source>
-        <translation>Inquiries of {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Clients of {0}</source>
-        <translation>Clients of {0}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+86"/>
-        <source>At risk: invite back</source>
-        <translation>At risk: invite back</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Cohort {0}, month +{1}</source>
-        <translation>Cohort {0}, month +{1}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Came back after a first visit: {0}</source>
-        <translation>Came back after a first visit: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First visits: {0}</source>
-        <translation>First visits: {0}</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Lost clients</source>
-        <translation>Lost clients</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lost client: invite back</source>
-        <translation>Lost client: invite back</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cohort {0}: never came back</source>
-        <translation>Cohort {0}: never came back</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First visit only: invite back</source>
-        <translation>First visit only: invite back</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/shop_charts.py" line="-115"/>
-        <source>Active clients using it</source>
-        <translation>Active clients using it</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Share of active clients using each department</source>
-        <translation>Share of active clients using each department</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Used the row&apos;s department but not the column&apos;s</source>
-        <translation>Used the row&apos;s department but not the column&apos;s</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Revenue by month and department</source>
-        <translation>Revenue by month and department</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Completed visits by weekday and hour</source>
-        <translation>Completed visits by weekday and hour</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hour</source>
-        <translation>Hour</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+26"/>
-        <source>Conversion</source>
-        <translation>Conversion</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Inquiries and the visits they became, by day</source>
-        <translation>Inquiries and the visits they became, by day</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Inquiries and the visits they became, by week</source>
-        <translation>Inquiries and the visits they became, by week</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Revenue by master</source>
-        <translation>Revenue by master</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>First visits by department and how many came back within a year</source>
-        <translation>First visits by department and how many came back within a year</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/tables.py" line="-1"/>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Used but not</source>
-        <translation>Used but not</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candidates</source>
-        <translation>Candidates</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>R x F</source>
-        <translation>R x F</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Periods</source>
-        <translation>Periods</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Month +{n}</source>
-        <translation>Month +{n}</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentBook</name>
     <message>
         <location filename="../../app/ui/visits/book.py" line="+113"/>
@@ -469,6 +92,44 @@
         <location filename="../../app/ui/reports/busy.py" line="+19"/>
         <source>Computing...</source>
         <translation>Computing...</translation>
+    </message>
+</context>
+<context>
+    <name>CarFields</name>
+    <message>
+        <location filename="../../app/ui/clients/car_form.py" line="+37"/>
+        <source>AA 1234 BC</source>
+        <translation>AA 1234 BC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>17 characters</source>
+        <translation>17 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
     </message>
 </context>
 <context>
@@ -714,7 +375,7 @@
 <context>
     <name>ClientListDialog</name>
     <message>
-        <location filename="../../app/ui/reports/clients_dialog.py" line="+95"/>
+        <location filename="../../app/ui/reports/clients_dialog.py" line="+96"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
@@ -1057,7 +718,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/reports/dashboard.py" line="+90"/>
+        <location filename="../../app/ui/reports/dashboard.py" line="+94"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1216,6 +877,35 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="+36"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An unexpected error happened. Pitstop CRM keeps running; what you were doing may not have been finished, so please check it.
+
+The details were written to the log file:
+{0}</source>
+        <translation>An unexpected error happened. Pitstop CRM keeps running; what you were doing may not have been finished, so please check it.
+
+The details were written to the log file:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The task &apos;{0}&apos; failed.</source>
+        <translation>The task &apos;{0}&apos; failed.</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <location filename="../../app/ui/reports/exporting.py" line="+43"/>
@@ -1254,9 +944,17 @@
     </message>
 </context>
 <context>
+    <name>FirstOwnerWizard</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="+175"/>
+        <source>Pitstop CRM: first start</source>
+        <translation>Pitstop CRM: first start</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/main.py" line="+107"/>
+        <location filename="../../app/main.py" line="+162"/>
         <source>Pitstop CRM
 
 First start: preparing demo data...
@@ -1355,6 +1053,47 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../app/ui/settings/language.py" line="+35"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new language will be used after Pitstop CRM is restarted.</source>
+        <translation>The new language will be used after Pitstop CRM is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="-127"/>
+        <source>Pitstop CRM: log in</source>
+        <translation>Pitstop CRM: log in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too many wrong passwords; try again in %1 s</source>
+        <translation>Too many wrong passwords; try again in %1 s</translation>
+    </message>
+</context>
+<context>
     <name>MastersEditor</name>
     <message>
         <location filename="../../app/ui/settings/editors.py" line="+148"/>
@@ -1433,6 +1172,44 @@ First start: preparing demo data...
         <location line="+1"/>
         <source>Rename</source>
         <translation>Rename</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../app/ui/pages.py" line="+22"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1329,7 @@ First start: preparing demo data...
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -1563,6 +1340,469 @@ First start: preparing demo data...
         <location filename="../../app/ui/visits/errors.py" line="+35"/>
         <source>Line {line}, {part}: {text}</source>
         <translation>Line {line}, {part}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="+115"/>
+        <source>an in-memory database has no file to {action}</source>
+        <translation>an in-memory database has no file to {action}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>there is no database at {path}</source>
+        <translation>there is no database at {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup cannot replace the database itself</source>
+        <translation>the backup cannot replace the database itself</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>there is no file {path}</source>
+        <translation>there is no file {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is the database itself, not a backup</source>
+        <translation>this is the database itself, not a backup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not a sound Pitstop database: {problems}</source>
+        <translation>{path} is not a sound Pitstop database: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/writer.py" line="+48"/>
+        <source>must be at least 1</source>
+        <translation>must be at least 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between 1 and {max}</source>
+        <translation>must be between 1 and {max}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>already has {count} clients: demo data goes only into an empty database</source>
+        <translation>already has {count} clients: demo data goes only into an empty database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>already has {table}: demo data goes only into an empty database</source>
+        <translation>already has {table}: demo data goes only into an empty database</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/cells.py" line="+74"/>
+        <location filename="../../app/services/checks.py" line="+48"/>
+        <location filename="../../app/services/settings.py" line="+72"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must lie between {min} and {max}</source>
+        <translation>must lie between {min} and {max}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/services/checks.py" line="+9"/>
+        <source>must be at least {min}</source>
+        <translation>must be at least {min}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{value}&apos; is not 0 or 1</source>
+        <translation>&apos;{value}&apos; is not 0 or 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{value}&apos; is not a date like 2025-03-01</source>
+        <translation>&apos;{value}&apos; is not a date like 2025-03-01</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{value}&apos; is not a date and time like 2025-03-01 09:30</source>
+        <translation>&apos;{value}&apos; is not a date and time like 2025-03-01 09:30</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{value}&apos; is not one of {choices}</source>
+        <translation>&apos;{value}&apos; is not one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/gaps.py" line="+112"/>
+        <source>no department {id}</source>
+        <translation>no department {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/access.py" line="+68"/>
+        <source>Your role does not allow this; ask the owner.</source>
+        <translation>Your role does not allow this; ask the owner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accounts.py" line="+60"/>
+        <source>the owner&apos;s account already exists; log in</source>
+        <translation>the owner&apos;s account already exists; log in</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the program&apos;s own account has no password</source>
+        <translation>the program&apos;s own account has no password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the current password is not right</source>
+        <translation>the current password is not right</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+13"/>
+        <source>wrong login or password</source>
+        <translation>wrong login or password</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>too many wrong passwords; try again in {seconds} s</source>
+        <translation>too many wrong passwords; try again in {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a login has no spaces</source>
+        <translation>a login has no spaces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this login is taken</source>
+        <translation>this login is taken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a password needs at least {count} characters</source>
+        <translation>a password needs at least {count} characters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a password has at most {count} characters</source>
+        <translation>a password has at most {count} characters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a password cannot contain a NUL character</source>
+        <translation>a password cannot contain a NUL character</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the shop needs at least one active owner</source>
+        <translation>the shop needs at least one active owner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be owner or admin</source>
+        <translation>must be owner or admin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no such account</source>
+        <translation>no such account</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/book.py" line="+71"/>
+        <source>must not be before the first day</source>
+        <translation>must not be before the first day</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../app/services/visits.py" line="+255"/>
+        <source>&apos;{value}&apos; is not a visit status</source>
+        <translation>&apos;{value}&apos; is not a visit status</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/call_list.py" line="+51"/>
+        <source>choose at least one client</source>
+        <translation>choose at least one client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/services/clients.py" line="+436"/>
+        <location filename="../../app/services/reminders.py" line="+120"/>
+        <location line="+26"/>
+        <location line="+59"/>
+        <location filename="../../app/services/reminders_due.py" line="+227"/>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>&apos;{value}&apos; is not a date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not be in the past</source>
+        <translation>must not be in the past</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most {max} characters</source>
+        <translation>at most {max} characters</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no client with id {id}</source>
+        <translation>there is no client with id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog.py" line="+268"/>
+        <source>&apos;{name}&apos; already exists</source>
+        <translation>&apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../app/services/clients.py" line="-96"/>
+        <location filename="../../app/services/visits.py" line="+54"/>
+        <source>must be yes or no</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checks.py" line="-34"/>
+        <source>must be chosen</source>
+        <translation>must be chosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>there is no record with id {id}</source>
+        <translation>there is no record with id {id}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../app/services/money.py" line="+24"/>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/services/money.py" line="+28"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location filename="../../app/services/settings.py" line="+3"/>
+        <source>must be above zero</source>
+        <translation>must be above zero</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/services/money.py" line="-42"/>
+        <location line="+54"/>
+        <source>must be at most {max}</source>
+        <translation>must be at most {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clients.py" line="-40"/>
+        <source>must be given</source>
+        <translation>must be given</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>a client cannot be merged with itself</source>
+        <translation>a client cannot be merged with itself</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{phone} is the phone of another client</source>
+        <translation>{phone} is the phone of another client</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{value}&apos; is not an email address</source>
+        <translation>&apos;{value}&apos; is not an email address</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <location filename="../../app/services/inquiries.py" line="+93"/>
+        <location filename="../../app/services/reminders.py" line="-82"/>
+        <source>must not be in the future</source>
+        <translation>must not be in the future</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>must not be after the day the client left</source>
+        <translation>must not be after the day the client left</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a client cannot refer itself</source>
+        <translation>a client cannot refer itself</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must not be before the registration date</source>
+        <translation>must not be before the registration date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/errors.py" line="+57"/>
+        <source>This record was changed after you opened it; reload it and make your change again.</source>
+        <translation>This record was changed after you opened it; reload it and make your change again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This record was changed by {who} at {when} after you opened it; reload it and make your change again.</source>
+        <translation>This record was changed by {who} at {when} after you opened it; reload it and make your change again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inquiries.py" line="-6"/>
+        <location filename="../../app/services/visits.py" line="-100"/>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation>&apos;{value}&apos; is not a date and time</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;{value}&apos; is not an inquiry channel</source>
+        <translation>&apos;{value}&apos; is not an inquiry channel</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+21"/>
+        <source>the visit is of another client</source>
+        <translation>the visit is of another client</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/money.py" line="-61"/>
+        <source>&apos;{value}&apos; is not an amount like 1250.50</source>
+        <translation>&apos;{value}&apos; is not an amount like 1250.50</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;{value}&apos; is not a quantity like 1 or 4.5</source>
+        <translation>&apos;{value}&apos; is not a quantity like 1 or 4.5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <location filename="../../app/services/settings.py" line="+7"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most three decimal places</source>
+        <translation>at most three decimal places</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/normalize.py" line="+28"/>
+        <source>holds a character that cannot be stored</source>
+        <translation>holds a character that cannot be stored</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+25"/>
+        <location filename="../../app/services/settings.py" line="+23"/>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+11"/>
+        <location line="+32"/>
+        <source>is longer than {max} characters</source>
+        <translation>is longer than {max} characters</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a phone number</source>
+        <translation>&apos;{value}&apos; is not a phone number</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>must have 17 characters, not {count}</source>
+        <translation>must have 17 characters, not {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>may hold only digits and letters other than I, O and Q</source>
+        <translation>may hold only digits and letters other than I, O and Q</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/privacy.py" line="+187"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the client is already anonymised</source>
+        <translation>the client is already anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reminders.py" line="+27"/>
+        <source>must be a day in the future</source>
+        <translation>must be a day in the future</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../app/services/visits.py" line="+8"/>
+        <source>the car belongs to another client</source>
+        <translation>the car belongs to another client</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give a due date, a due mileage or both</source>
+        <translation>give a due date, a due mileage or both</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the reminder is already {status}</source>
+        <translation>the reminder is already {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="-59"/>
+        <source>is not a setting</source>
+        <translation>is not a setting</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the B threshold must lie above the A threshold and &lt;= 1</source>
+        <translation>the B threshold must lie above the A threshold and &lt;= 1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must lie between 0 and 1</source>
+        <translation>must lie between 0 and 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{value}&apos; is not a country code like UA</source>
+        <translation>&apos;{value}&apos; is not a country code like UA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{value}&apos; is not a currency code like UAH</source>
+        <translation>&apos;{value}&apos; is not a currency code like UAH</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vehicles.py" line="+90"/>
+        <source>{value} is already recorded for another car</source>
+        <translation>{value} is already recorded for another car</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/visits.py" line="+11"/>
+        <source>{name} no longer works here</source>
+        <translation>{name} no longer works here</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a visit that has not started cannot be completed</source>
+        <translation>a visit that has not started cannot be completed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{mileage} km is less than {other} km recorded on {on}</source>
+        <translation>{mileage} km is less than {other} km recorded on {on}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{mileage} km is more than {other} km recorded later, on {on}</source>
+        <translation>{mileage} km is more than {other} km recorded later, on {on}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="+117"/>
+        <source>The database is busy (a long save elsewhere): nothing was saved; try again.</source>
+        <translation>The database is busy (a long save elsewhere): nothing was saved; try again.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2049,1127 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../app/ui/reports/charts.py" line="+51"/>
+        <location line="+18"/>
+        <location filename="../../app/ui/reports/shop_charts.py" line="+173"/>
+        <source>New clients</source>
+        <translation>New clients</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total clients</source>
+        <translation>Total clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and departed clients by month; the line is the client base</source>
+        <translation>New and departed clients by month; the line is the client base</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/ui/reports/shop_charts.py" line="-58"/>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/reports/shop_charts.py" line="+1"/>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clients referred</source>
+        <translation>Clients referred</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who brought new clients</source>
+        <translation>Who brought new clients</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Departed clients</source>
+        <translation>Departed clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By reason</source>
+        <translation>By reason</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Days since the last visit</source>
+        <translation>Days since the last visit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days since the last visit, richest clients first</source>
+        <translation>Days since the last visit, richest clients first</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/ui/reports/dashboard.py" line="-81"/>
+        <location filename="../../app/ui/reports/shop_charts.py" line="+47"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cumulative share</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pareto: revenue by client (A, B, C) and the running share</source>
+        <translation>Pareto: revenue by client (A, B, C) and the running share</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A up to {0} %</source>
+        <translation>A up to {0} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>B up to {0} %</source>
+        <translation>B up to {0} %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+67"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Clients by segment</source>
+        <translation>Clients by segment</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clients by recency (R) and frequency (F)</source>
+        <translation>Clients by recency (R) and frequency (F)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of each cohort coming back, by month after the first visit</source>
+        <translation>Share of each cohort coming back, by month after the first visit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Months after the first visit</source>
+        <translation>Months after the first visit</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Clients by kind</source>
+        <translation>Clients by kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard.py" line="+3"/>
+        <source>Top spenders</source>
+        <translation>Top spenders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/shop_charts.py" line="-127"/>
+        <source>Active clients using it</source>
+        <translation>Active clients using it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of active clients using each department</source>
+        <translation>Share of active clients using each department</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Used the row&apos;s department but not the column&apos;s</source>
+        <translation>Used the row&apos;s department but not the column&apos;s</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Revenue by month and department</source>
+        <translation>Revenue by month and department</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Completed visits by weekday and hour</source>
+        <translation>Completed visits by weekday and hour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+26"/>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Inquiries and the visits they became, by day</source>
+        <translation>Inquiries and the visits they became, by day</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Inquiries and the visits they became, by week</source>
+        <translation>Inquiries and the visits they became, by week</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revenue by master</source>
+        <translation>Revenue by master</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First visits by department and how many came back within a year</source>
+        <translation>First visits by department and how many came back within a year</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <location filename="../../app/reports/churn.py" line="+29"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Churn reason</source>
+        <translation>Churn reason</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location filename="../../app/reports/cohorts.py" line="+24"/>
+        <location filename="../../app/reports/gaps.py" line="-42"/>
+        <location filename="../../app/reports/masters.py" line="+34"/>
+        <location filename="../../app/reports/pdf/clients.py" line="+294"/>
+        <location filename="../../app/reports/rfm.py" line="+56"/>
+        <location line="+6"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/top.py" line="+37"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/reports/lost.py" line="+32"/>
+        <location filename="../../app/reports/pdf/summary.py" line="+24"/>
+        <location filename="../../app/reports/rfm.py" line="-17"/>
+        <location filename="../../app/reports/segments.py" line="+28"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/gaps.py" line="+4"/>
+        <location filename="../../app/reports/lost.py" line="+1"/>
+        <location filename="../../app/reports/pdf/summary.py" line="+1"/>
+        <location filename="../../app/reports/segments.py" line="+1"/>
+        <location filename="../../app/reports/top.py" line="-5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/reports/heatmap.py" line="+15"/>
+        <location filename="../../app/reports/lost.py" line="+2"/>
+        <location filename="../../app/reports/masters.py" line="-3"/>
+        <location filename="../../app/reports/pdf/summary.py" line="+2"/>
+        <location filename="../../app/reports/rfm.py" line="+2"/>
+        <location filename="../../app/reports/top.py" line="+1"/>
+        <location filename="../../app/reports/trends.py" line="+29"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/lost.py" line="+7"/>
+        <location filename="../../app/reports/pdf/summary.py" line="+6"/>
+        <location filename="../../app/reports/rfm.py" line="+1"/>
+        <location line="+9"/>
+        <source>Lifetime revenue</source>
+        <translation>Lifetime revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/lost.py" line="-5"/>
+        <location filename="../../app/reports/pdf/summary.py" line="-5"/>
+        <location filename="../../app/reports/top.py" line="+3"/>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/cohorts.py" line="-1"/>
+        <location filename="../../app/reports/pdf/clients.py" line="-1"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retained by month</source>
+        <translation>Retained by month</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/conversion.py" line="+19"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/sources.py" line="+24"/>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/sources.py" line="+1"/>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/sources.py" line="+1"/>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/gaps.py" line="-13"/>
+        <location filename="../../app/reports/trends.py" line="-3"/>
+        <source>Department ID</source>
+        <translation>Department ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/retention.py" line="+21"/>
+        <location filename="../../app/reports/trends.py" line="+1"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penetration</source>
+        <translation>Penetration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used department</source>
+        <translation>Used department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used department</source>
+        <translation>Not used department</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/reports/rfm.py" line="-13"/>
+        <location filename="../../app/reports/top.py" line="-5"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/reports/lost.py" line="-3"/>
+        <location filename="../../app/reports/pdf/summary.py" line="-2"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue in 365 days</source>
+        <translation>Revenue in 365 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/growth.py" line="+30"/>
+        <location filename="../../app/reports/trends.py" line="-2"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/retention.py" line="+2"/>
+        <location filename="../../app/reports/sources.py" line="-4"/>
+        <source>New clients</source>
+        <translation>New clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total clients</source>
+        <translation>Total clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First visits</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/heatmap.py" line="-2"/>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/pdf/shop.py" line="+253"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/kpi.py" line="+48"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A year ago</source>
+        <translation>A year ago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/lost.py" line="+2"/>
+        <source>First visit</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average interval, days</source>
+        <translation>Average interval, days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/reports/rfm.py" line="+2"/>
+        <source>Days since last visit</source>
+        <translation>Days since last visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/masters.py" line="-2"/>
+        <source>Employee ID</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/reports/top.py" line="+3"/>
+        <location filename="../../app/reports/trends.py" line="+3"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/reports/top.py" line="+1"/>
+        <source>Average check</source>
+        <translation>Average check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings 1-2</source>
+        <translation>Ratings 1-2</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/shop.py" line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/summary.py" line="+4"/>
+        <source>Usually every, days</source>
+        <translation>Usually every, days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/referrals.py" line="+17"/>
+        <source>Referrer ID</source>
+        <translation>Referrer ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred clients</source>
+        <translation>Referred clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue of referred</source>
+        <translation>Revenue of referred</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/retention.py" line="-1"/>
+        <source>Department name</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return rate</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/rfm.py" line="+3"/>
+        <location line="+11"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../../app/reports/segments.py" line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/segments.py" line="+1"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sources.py" line="-2"/>
+        <source>Source ID</source>
+        <translation>Source ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue of new clients</source>
+        <translation>Revenue of new clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/top.py" line="-5"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cumulative share</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/trends.py" line="+2"/>
+        <source>Share of month</source>
+        <translation>Share of month</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDrill</name>
+    <message>
+        <location filename="../../app/ui/reports/drill.py" line="+80"/>
+        <location line="+43"/>
+        <source>Departed in {0}</source>
+        <translation>Departed in {0}</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>First visits in {0}</source>
+        <translation>First visits in {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registered in {0}</source>
+        <translation>Registered in {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New clients from {0}</source>
+        <translation>New clients from {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Referred by {0}</source>
+        <translation>Referred by {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Departed: {0}</source>
+        <translation>Departed: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Use {0} but not {1}</source>
+        <translation>Use {0} but not {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Active clients using {0}</source>
+        <translation>Active clients using {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+156"/>
+        <source>Active clients not using {0}</source>
+        <translation>Active clients not using {0}</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <location line="+158"/>
+        <source>Offer: {0}</source>
+        <translation>Offer: {0}</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>{0} in {1}</source>
+        <translation>{0} in {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visits on {0} at {1}:00</source>
+        <translation>Visits on {0} at {1}:00</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Converted inquiries of {0}</source>
+        <translation>Converted inquiries of {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inquiries of {0}</source>
+        <translation>Inquiries of {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clients of {0}</source>
+        <translation>Clients of {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+108"/>
+        <source>At risk: invite back</source>
+        <translation>At risk: invite back</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Cohort {0}, month +{1}</source>
+        <translation>Cohort {0}, month +{1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Came back after a first visit: {0}</source>
+        <translation>Came back after a first visit: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First visits: {0}</source>
+        <translation>First visits: {0}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Lost clients</source>
+        <translation>Lost clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost client: invite back</source>
+        <translation>Lost client: invite back</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cohort {0}: never came back</source>
+        <translation>Cohort {0}: never came back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First visit only: invite back</source>
+        <translation>First visit only: invite back</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../app/reports/pdf/clients.py" line="-257"/>
+        <source>No clients registered by the end of the period.</source>
+        <translation>No clients registered by the end of the period.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+37"/>
+        <location filename="../../app/reports/pdf/shop.py" line="-220"/>
+        <source>New clients</source>
+        <translation>New clients</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total clients (right axis)</source>
+        <translation>Total clients (right axis)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New and departed clients per month, total clients at the month&apos;s end</source>
+        <translation>New and departed clients per month, total clients at the month&apos;s end</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../app/reports/pdf/shop.py" line="+246"/>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Converted inquiries</source>
+        <translation>Converted inquiries</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New clients and inquiries per source</source>
+        <translation>New clients and inquiries per source</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referred clients</source>
+        <translation>Referred clients</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clients referred, top {n} referrers (with their referrals&apos; revenue)</source>
+        <translation>Clients referred, top {n} referrers (with their referrals&apos; revenue)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+110"/>
+        <location line="+24"/>
+        <location line="+70"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Departed clients by reason</source>
+        <translation>Departed clients by reason</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Departures per month, by reason</source>
+        <translation>Departures per month, by reason</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Days since the last visit</source>
+        <translation>Days since the last visit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days since the last visit: the {n} with the highest lifetime revenue</source>
+        <translation>Days since the last visit: the {n} with the highest lifetime revenue</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Class {abc}</source>
+        <translation>Class {abc}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cumulative share of revenue (right axis)</source>
+        <translation>Cumulative share of revenue (right axis)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revenue of the top {n} clients ({currency}) and its cumulative share</source>
+        <translation>Revenue of the top {n} clients ({currency}) and its cumulative share</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clients per segment (with their lifetime revenue)</source>
+        <translation>Clients per segment (with their lifetime revenue)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clients by recency score (R) and frequency score (F)</source>
+        <translation>Clients by recency score (R) and frequency score (F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/reports/pdf/layout.py" line="+23"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (the last {n} cohorts)</source>
+        <translation> (the last {n} cohorts)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Clients of each cohort with a completed visit in month +k (+0 = all).</source>
+        <translation>Clients of each cohort with a completed visit in month +k (+0 = all).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Advocates</source>
+        <translation>Advocates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainers</source>
+        <translation>Complainers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clients per kind</source>
+        <translation>Clients per kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/document.py" line="+93"/>
+        <source>Period {start} – {end}  ·  as of {as_of}  ·  generated {day} {time}</source>
+        <translation>Period {start} – {end}  ·  as of {as_of}  ·  generated {day} {time}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>page {number} of {total}</source>
+        <translation>page {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/layout.py" line="-1"/>
+        <source>Departed clients</source>
+        <translation>Departed clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/shop.py" line="-249"/>
+        <location line="+286"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients served</source>
+        <translation>Clients served</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average check</source>
+        <translation>Average check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between visits</source>
+        <translation>Days between visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits by returning clients</source>
+        <translation>Visits by returning clients</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>vs previous</source>
+        <translation>vs previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs year ago</source>
+        <translation>vs year ago</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A year ago</source>
+        <translation>A year ago</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Penetration</source>
+        <translation>Penetration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Active clients who used each department in the last 365 days</source>
+        <translation>Active clients who used each department in the last 365 days</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Call to offer {name}: active clients who have not used it</source>
+        <translation>Call to offer {name}: active clients who have not used it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every active client has used it.</source>
+        <translation>Every active client has used it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revenue per month by department ({currency})</source>
+        <translation>Revenue per month by department ({currency})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No completed visits in this period.</source>
+        <translation>No completed visits in this period.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversion (right axis)</source>
+        <translation>Conversion (right axis)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inquiries and converted inquiries per month</source>
+        <translation>Inquiries and converted inquiries per month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inquiries and converted inquiries per day</source>
+        <translation>Inquiries and converted inquiries per day</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Revenue per master</source>
+        <translation>Revenue per master</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Return rate</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/summary.py" line="+14"/>
+        <source>Key numbers</source>
+        <translation>Key numbers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client base growth</source>
+        <translation>Client base growth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why clients left</source>
+        <translation>Why clients left</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No client left in this period.</source>
+        <translation>No client left in this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department gaps</source>
+        <translation>Department gaps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top {n} clients by revenue</source>
+        <translation>Top {n} clients by revenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top clients</source>
+        <translation>Top clients</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call list: lost regular clients ({n})</source>
+        <translation>Call list: lost regular clients ({n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients with 2 or more visits whose last visit is longer ago than both 90 days and twice their usual interval; neither departed nor do-not-contact. Most valuable first.</source>
+        <translation>Clients with 2 or more visits whose last visit is longer ago than both 90 days and twice their usual interval; neither departed nor do-not-contact. Most valuable first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody to call.</source>
+        <translation>Nobody to call.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/tables.py" line="+65"/>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/values.py" line="+64"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinting</name>
     <message>
         <location filename="../../app/ui/reports/printing.py" line="-73"/>
@@ -1817,9 +3178,198 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../../app/ui/reports/tables.py" line="+32"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used but not</source>
+        <translation>Used but not</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R x F</source>
+        <translation>R x F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Month +{n}</source>
+        <translation>Month +{n}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../../app/reports/output.py" line="+83"/>
+        <source>{title}: {start} .. {end} (as of {as_of})</source>
+        <translation>{title}: {start} .. {end} (as of {as_of})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(no rows)</source>
+        <translation>(no rows)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportValues</name>
+    <message>
+        <location filename="../../app/ui/reports/values.py" line="+31"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advocates</source>
+        <translation>Advocates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainers</source>
+        <translation>Complainers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New clients</source>
+        <translation>New clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check</source>
+        <translation>Average check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between visits</source>
+        <translation>Days between visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning clients&apos; visits</source>
+        <translation>Returning clients&apos; visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source</source>
+        <translation>no source</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
-        <location filename="../../app/ui/reports/view.py" line="+86"/>
+        <location filename="../../app/ui/reports/view.py" line="+88"/>
         <source>Candidates for: (choose a department)</source>
         <translation>Candidates for: (choose a department)</translation>
     </message>
@@ -1834,7 +3384,7 @@ First start: preparing demo data...
         <translation>Add to call list...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 to %2, as of %3</source>
         <translation>%1 to %2, as of %3</translation>
     </message>
@@ -1858,9 +3408,97 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../app/reports/churn.py" line="+79"/>
+        <source>Churn by reason</source>
+        <translation>Churn by reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/cohorts.py" line="+54"/>
+        <source>Cohorts by first visit</source>
+        <translation>Cohorts by first visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/conversion.py" line="+48"/>
+        <source>Inquiry conversion</source>
+        <translation>Inquiry conversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/gaps.py" line="+182"/>
+        <source>Department gaps</source>
+        <translation>Department gaps</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/growth.py" line="+72"/>
+        <source>Client base growth</source>
+        <translation>Client base growth</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/heatmap.py" line="+29"/>
+        <source>Busy hours</source>
+        <translation>Busy hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/kpi.py" line="+133"/>
+        <source>Key numbers</source>
+        <translation>Key numbers</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/lost.py" line="+83"/>
+        <source>Lost regular clients</source>
+        <translation>Lost regular clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/masters.py" line="+45"/>
+        <source>Masters</source>
+        <translation>Masters</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/referrals.py" line="+51"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/retention.py" line="+59"/>
+        <source>Return after the first visit</source>
+        <translation>Return after the first visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/rfm.py" line="+141"/>
+        <source>RFM segments</source>
+        <translation>RFM segments</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/segments.py" line="+111"/>
+        <source>Advocates and complainers</source>
+        <translation>Advocates and complainers</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/sources.py" line="+80"/>
+        <source>Marketing sources</source>
+        <translation>Marketing sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/top.py" line="+86"/>
+        <source>Top clients</source>
+        <translation>Top clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/trends.py" line="+59"/>
+        <source>Department trends</source>
+        <translation>Department trends</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/pdf/summary.py" line="-64"/>
+        <source>Owner&apos;s summary</source>
+        <translation>Owner&apos;s summary</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="+52"/>
+        <location filename="../../app/ui/reports/page.py" line="+55"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1913,7 +3551,7 @@ First start: preparing demo data...
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="+60"/>
+        <location filename="../../app/ui/settings/page.py" line="+61"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -2171,7 +3809,7 @@ First start: preparing demo data...
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../app/ui/clients/car_form.py" line="+90"/>
+        <location filename="../../app/ui/clients/car_form.py" line="+47"/>
         <source>Edit car</source>
         <translation>Edit car</translation>
     </message>
@@ -2446,54 +4084,59 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
-    <name>charts</name>
+    <name>_OwnerPage</name>
     <message>
-        <location filename="../../app/ui/reports/dashboard.py" line="-80"/>
-        <source>Revenue</source>
-        <translation>Revenue</translation>
+        <location filename="../../app/ui/login.py" line="+35"/>
+        <source>The owner&apos;s account</source>
+        <translation>The owner&apos;s account</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Top spenders</source>
-        <translation>Top spenders</translation>
+        <source>A password of at least %1 characters. Keep it safe: it opens everything.</source>
+        <translation>A password of at least %1 characters. Keep it safe: it opens everything.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>_ShopPage</name>
     <message>
-        <location filename="../../app/ui/clients/car_form.py" line="-55"/>
-        <source>AA 1234 BC</source>
-        <translation>AA 1234 BC</translation>
+        <location line="-41"/>
+        <source>Welcome to Pitstop CRM</source>
+        <translation>Welcome to Pitstop CRM</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>17 characters</source>
-        <translation>17 characters</translation>
+        <source>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</source>
+        <translation>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Make</source>
-        <translation>Make</translation>
+        <location line="+6"/>
+        <source>e.g. Pitstop Service, Kyiv</source>
+        <translation>e.g. Pitstop Service, Kyiv</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plate</source>
-        <translation>Plate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VIN</source>
-        <translation>VIN</translation>
+        <location line="+2"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
     </message>
 </context>
 </TS>
