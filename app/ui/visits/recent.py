@@ -33,6 +33,7 @@ class RecentVisits(QWidget):
         for status in VISIT_STATUS_NAMES:
             self.status.addItem(status_label(status), status)
         self.status.currentIndexChanged.connect(lambda _i: self.model.reload())
+        self._keep: tuple[int | None, int] | None = None  # (chosen visit, scroll) on reload
         self.model = RecentVisitsModel(self._request, self)
         self.table = book_table(self.model)
         for column in (PHONE, MASTER):
@@ -61,12 +62,29 @@ class RecentVisits(QWidget):
         def done(answer: tuple[VisitLinePage, str]) -> None:
             page, currency = answer
             self.model.add_page(page, generation, currency)
+            if before is None and generation == self.model.generation:
+                self._restore()
 
         self._ctx.worker.read(work, done, name="recent visits")
 
     def _on_changed(self, changes: Changes) -> None:
+        """Read the list again (another write, here or at another desk), keeping the
+        chosen visit selected and the list where it was scrolled to."""
         if changes.kinds & {"visits", "clients", "vehicles", "employees", "services"}:
+            line = self.model.line(self.table.currentIndex().row())
+            scroll = self.table.verticalScrollBar().value()
+            self._keep = (None if line is None else line.id, scroll)
             self.model.reload()
+
+    def _restore(self) -> None:
+        if self._keep is None:
+            return
+        visit_id, scroll = self._keep
+        self._keep = None
+        row = -1 if visit_id is None else self.model.row_of(visit_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.table.verticalScrollBar().setValue(scroll)
 
     def _open(self) -> None:
         line = self.model.line(self.table.currentIndex().row())
