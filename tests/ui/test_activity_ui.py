@@ -17,6 +17,7 @@ from app.services.clients import ClientInput
 from app.services.reminders import ReminderInput
 from app.services.visits import VisitInput
 from app.ui.activity import ActivityWatcher
+from app.ui.clients.page import ClientsPage
 from app.ui.reminders.page import RemindersPage
 from app.ui.visits.page import VisitsPage
 
@@ -114,3 +115,23 @@ def test_a_tick_is_skipped_while_a_poll_is_on_its_way(qtbot, ui, watcher) -> Non
     watcher.poll_now()  # the timer's next turn comes early: nothing new is asked
     assert watcher._pending is first
     qtbot.waitUntil(lambda: not watcher.polling)
+
+
+def test_the_clients_list_keeps_the_chosen_client_when_another_desk_registers_one(
+    qtbot, ui, engine, session, clock, shop, watcher
+) -> None:
+    andriy = clients.create_client(session, ClientInput("Andriy Melnyk", "0671112233"), clock)
+    session.commit()
+    page = ClientsPage(ui)
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(andriy.value.id), 0))
+    other_desk = make_session_factory(engine, Actor(None, "bohdan", Role.ADMIN))
+    with write_session(other_desk) as s:
+        zoya = clients.create_client(s, ClientInput("Zoya Bondar", "0931112233"), clock)
+
+    assert zoya.value.id in poll(qtbot, watcher).clients
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.model.client_id(page.table.currentIndex().row()) == andriy.value.id

@@ -94,6 +94,8 @@ class ClientsPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.filter.currentIndexChanged.connect(lambda _index: self._run_query())
         self.model.sig_loaded.connect(self._show_status)
+        self.model.sig_loaded.connect(self._restore)
+        self._keep: tuple[int | None, int] | None = None  # (chosen client, scroll) on refresh
         self.model.modelReset.connect(self._select_first)
         ctx.events.sig_data_changed.connect(self._on_changed)
         ctx.events.sig_open_client.connect(self.open_client)
@@ -134,6 +136,7 @@ class ClientsPage(QWidget):
 
     def _run_query(self) -> None:
         self._timer.stop()
+        self._keep = None
         key = self.filter.currentData()
         self.model.set_query(ClientQuery(self.search.text().strip(), key))
 
@@ -141,7 +144,7 @@ class ClientsPage(QWidget):
         if not changes.kinds & _WATCHED:
             return
         if self.isVisible():
-            self.model.refresh()
+            self._refresh()
         else:
             self._stale = True
 
@@ -149,7 +152,25 @@ class ClientsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.model.refresh()
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Read the rows again (a write here or at another desk), keeping the chosen
+        client and the scroll position."""
+        index = self.table.currentIndex()
+        chosen = self.model.client_id(index.row()) if index.isValid() else None
+        self._keep = (chosen, self.table.verticalScrollBar().value())
+        self.model.refresh()
+
+    def _restore(self) -> None:
+        if self._keep is None:
+            return
+        chosen, scroll = self._keep
+        self._keep = None
+        row = None if chosen is None else self.model.row_of(chosen)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.verticalScrollBar().setValue(scroll)
 
     def _show_status(self) -> None:
         shown = self.model.rowCount()
