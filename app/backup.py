@@ -16,19 +16,20 @@ has its own tools, and a copy of it is no file of ours.
 
 from __future__ import annotations
 
-from app.i18n import QT_TRANSLATE_NOOP
 import dataclasses
 import datetime as dt
 import logging
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine
+from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.db import (
@@ -39,6 +40,7 @@ from app.db import (
     sqlite_path,
     sqlite_url,
 )
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.access import SYSTEM, AccessDenied, Actor, Permission
 from app.services.errors import ValidationError
 
@@ -111,7 +113,9 @@ def database_file(url: str, action: str) -> Path:
     if path is None:
         if url.startswith("sqlite"):
             raise ValidationError(
-                "database", QT_TRANSLATE_NOOP("Refusals", "an in-memory database has no file to {action}"), action=action
+                "database",
+                QT_TRANSLATE_NOOP("Refusals", "an in-memory database has no file to {action}"),
+                action=action,
             )
         raise ValidationError("database", _PG_ADVICE[action])
     return path
@@ -170,14 +174,22 @@ def backup_to(source: Engine | str, target: Path, *, actor: Actor) -> Path:
     url = source if isinstance(source, str) else source.url.render_as_string(hide_password=False)
     database = database_file(url, "backup")
     if not database.is_file():
-        raise ValidationError("database", QT_TRANSLATE_NOOP("Refusals", "there is no database at {path}"), path=str(database))
+        raise ValidationError(
+            "database",
+            QT_TRANSLATE_NOOP("Refusals", "there is no database at {path}"),
+            path=str(database),
+        )
     target = Path(target).expanduser().resolve()
     if target == database.resolve():
-        raise ValidationError("target", QT_TRANSLATE_NOOP("Refusals", "the backup cannot replace the database itself"))
-    partial = target.with_name(f".{target.name}.partial")
+        raise ValidationError(
+            "target", QT_TRANSLATE_NOOP("Refusals", "the backup cannot replace the database itself")
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    os.close(handle)  # an empty file: SQLite takes it as a new database
+    partial = Path(name)
     engine = source if isinstance(source, Engine) else create_engine(url)
     try:
-        partial.unlink(missing_ok=True)
         backup_sqlite(engine, partial)
         os.replace(partial, target)
     finally:
@@ -304,9 +316,13 @@ def restore(source: Path, url: str, *, actor: Actor, clock: Clock) -> RestoreRes
     database = database_file(url, "restore")
     source = Path(source).expanduser().resolve()
     if not source.is_file():
-        raise ValidationError("source", QT_TRANSLATE_NOOP("Refusals", "there is no file {path}"), path=str(source))
+        raise ValidationError(
+            "source", QT_TRANSLATE_NOOP("Refusals", "there is no file {path}"), path=str(source)
+        )
     if database.exists() and source.samefile(database):
-        raise ValidationError("source", QT_TRANSLATE_NOOP("Refusals", "this is the database itself, not a backup"))
+        raise ValidationError(
+            "source", QT_TRANSLATE_NOOP("Refusals", "this is the database itself, not a backup")
+        )
     found = check(sqlite_url(source))
     if not found.ok:
         raise ValidationError(
@@ -330,3 +346,41 @@ def restore(source: Path, url: str, *, actor: Actor, clock: Clock) -> RestoreRes
     engine = open_database(url)  # migrates an older backup to this program's revision
     engine.dispose()
     return RestoreResult(source, database, before, found.revision, head_revision())
+
+
+# --- for the desk's database worker (a function of a Session) ------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class BackupOverview:
+    """What the Settings screen shows; ``database`` None: not a SQLite file (PostgreSQL)."""
+
+    database: Path | None
+    folder: Path | None
+    backups: tuple[BackupFile, ...]
+
+
+def _url_of(session: Session) -> str:
+    return session.get_bind().url.render_as_string(hide_password=False)
+
+
+def overview(session: Session) -> BackupOverview:
+    database = sqlite_path(_url_of(session))
+    if database is None:
+        return BackupOverview(None, None, ())
+    return BackupOverview(database, backup_folder(database), list_backups(database))
+
+
+def back_up_now(session: Session, *, actor: Actor, clock: Clock) -> Path:
+    """Today's backup made now (a fresher copy replaces one made earlier today)."""
+    url = _url_of(session)
+    database = database_file(url, "backup")
+    target = backup_folder(database) / daily_name(database, clock.today())
+    return backup_to(url, target, actor=actor)
+
+
+def restore_database(
+    session: Session, source: Path, *, actor: Actor, clock: Clock
+) -> RestoreResult:
+    """``restore`` into the session's database; the session itself is not used to read."""
+    return restore(source, _url_of(session), actor=actor, clock=clock)

@@ -30,7 +30,7 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     from app.i18n_qt import SETTINGS_KEY as LANGUAGE_KEY
     from app.i18n_qt import choose_language
     from app.i18n_qt import install as install_language
-    from app.scheduler import ReminderScheduler
+    from app.scheduler import BackupScheduler, ReminderScheduler
     from app.ui.activity import ActivityWatcher
     from app.ui.clients.shortcuts import add_client_shortcuts
     from app.ui.collector import MainThreadCollector
@@ -88,9 +88,12 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     activity = ActivityWatcher(worker, events, parent=window)  # other desks' writes
     window.show()
     reminder_checks.start()
+    daily_backups = BackupScheduler(database_url, clock)
+    daily_backups.start()
     activity.start()
     status = app.exec()
     activity.stop()
+    daily_backups.shutdown()
     reminder_checks.shutdown()
     worker.shutdown()
     collector.stop()

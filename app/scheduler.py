@@ -13,6 +13,11 @@ signal: jobs never touch widgets. It runs:
 - on demand (``check_now``), e.g. after this desk changed reminders or visits.
 
 "Today" comes from the injected clock; the triggers follow the wall clock.
+
+``BackupScheduler`` makes the daily backup of a SQLite database
+(``app.backup.run_daily_backup``) on a thread of its own, so a backup of a
+big file never delays the reminder check or the desk: at start (when today's
+backup is missing) and every day at 00:10, for a program left running.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -31,7 +37,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from sqlalchemy.orm import Session
 
+from app.backup import DailyBackup, run_daily_backup
 from app.clock import Clock
+from app.db import sqlite_path
 from app.services.changes import Changes
 from app.services.reminders_due import DueReminder, due_reminders
 
@@ -167,3 +175,49 @@ class ReminderScheduler:
         log.info("reminder check as of %s: %d due, %d new", today, notice.count, len(newly))
         self.bridge.post(notice)
         return notice
+
+
+class BackupScheduler:
+    """The daily backup with rotation; ``start()`` once, ``shutdown()`` at exit.
+
+    PostgreSQL is not backed up here (its server has ``pg_dump``): ``start()``
+    then schedules nothing.
+    """
+
+    def __init__(self, url: str, clock: Clock, folder: Path | None = None) -> None:
+        self._url = url
+        self._clock = clock
+        self._folder = folder
+        self._scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(1)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 86400},
+        )
+
+    def start(self) -> None:
+        if sqlite_path(self._url) is None:
+            log.info("no daily backup of %s: use the server's tools (pg_dump)", self._url)
+            return
+        self._scheduler.add_job(self.run, id="at-start", name="daily backup at start")
+        self._scheduler.add_job(self.run, CronTrigger(hour=0, minute=10), id="daily")
+        self._scheduler.start()
+
+    def shutdown(self) -> None:
+        """Stop the triggers; a backup being written is finished first."""
+        if self._scheduler.running:
+            self._scheduler.pause()
+            self._scheduler.remove_all_jobs()
+            self._scheduler.shutdown(wait=True)
+
+    def jobs(self) -> dict[str, Any]:
+        return {job.id: job.trigger for job in self._scheduler.get_jobs()}
+
+    def run(self) -> DailyBackup | None:
+        """Today's backup if missing, then rotation; a failure is logged, never raised."""
+        try:
+            done = run_daily_backup(self._url, self._folder, self._clock)
+        except Exception:
+            log.exception("the daily backup of %s failed", self._url)
+            return None
+        if done.made is not None:
+            log.info("daily backup made: %s", done.made)
+        return done

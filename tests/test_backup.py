@@ -7,15 +7,18 @@ import hashlib
 import itertools
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
+from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import text
 
 from app import backup
 from app.backup import check, restore, run_daily_backup, to_keep
 from app.clock import FixedClock
 from app.db import create_db_engine, make_session_factory, sqlite_url, upgrade, write_session
+from app.scheduler import BackupScheduler
 from app.services import clients
 from app.services.access import SYSTEM, AccessDenied, Actor, Role
 from app.services.clients import ClientInput
@@ -326,3 +329,25 @@ def test_make_session_factory_over_a_restored_file_acts_as_usual(db_path, tmp_pa
     add_clients(make_session_factory(engine, SYSTEM), FixedClock(D(2026, 11, 23)), "Олена")
     engine.dispose()
     assert names_in(target) == ["Олена"]
+
+
+def test_the_program_makes_the_daily_backup_at_start_on_its_own_thread(
+    sessions, clock, db_path
+) -> None:
+    add_clients(sessions, clock, "Олена Ковальчук")
+    scheduler = BackupScheduler(sqlite_url(db_path), clock)
+    scheduler.start()
+    try:
+        assert isinstance(scheduler.jobs()["daily"], CronTrigger)
+        copy = db_path.parent / "backups" / "pitstop-2026-11-23.db"
+        deadline = time.monotonic() + 20
+        while not copy.exists():
+            assert time.monotonic() < deadline, "no backup was made at start"
+            time.sleep(0.02)
+    finally:
+        scheduler.shutdown()
+    assert names_in(copy) == ["Олена Ковальчук"]
+    postgres = BackupScheduler("postgresql+psycopg://shop@localhost/pitstop", clock)
+    postgres.start()
+    assert postgres.jobs() == {}
+    postgres.shutdown()

@@ -9,10 +9,12 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import catalog
+from app.services.access import Permission
 from app.services.catalog import EmployeeRecord, NamedRecord, ServiceRecord
 from app.services.changes import Changes
 from app.services.settings import ShopSettings, load_settings
 from app.ui.context import UiContext
+from app.ui.settings.backups import BackupsPanel
 from app.ui.settings.editors import MastersEditor, NamedEditor, ServicesEditor
 from app.ui.settings.language import LanguageChooser
 from app.ui.settings.shop import ShopForm
@@ -66,6 +68,9 @@ class SettingsPage(QWidget):
             (self.shop, self.tr("Shop")),
         ):
             self.tabs.addTab(widget, title)
+        self.backups = BackupsPanel(ctx) if ctx.actor.may(Permission.BACKUP) else None
+        if self.backups is not None:
+            self.tabs.addTab(self.backups, self.tr("Backups"))
         self.shop.sig_saved.connect(self._on_shop_saved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
