@@ -147,7 +147,7 @@ class InquiriesPage(QWidget):
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Inquiries')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Inquiries") + "</h2>"))
         layout.addWidget(self.quick)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)

@@ -116,7 +116,7 @@ class RemindersPage(QWidget):
         actions.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Reminders')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Reminders") + "</h2>"))
         layout.addLayout(options)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)

@@ -73,7 +73,7 @@ class DashboardView(LazyScreen):
         self._latest = Latest(ctx.worker)
         self._steps = Steps(self)
         self.data: DashboardData | None = None
-        self.heading = QLabel(f"<b>{self.tr('Dashboard')}</b>")
+        self.heading = QLabel("<b>" + self.tr("Dashboard") + "</b>")
         self.heading.setStyleSheet("font-size: 12pt;")
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")

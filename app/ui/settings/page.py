@@ -74,7 +74,7 @@ class SettingsPage(QWidget):
         self.shop.sig_saved.connect(self._on_shop_saved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Settings')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
         self.language = LanguageChooser(ctx.settings)
         layout.addWidget(self.language)
         layout.addWidget(self.tabs, 1)

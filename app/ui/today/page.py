@@ -80,7 +80,7 @@ class TodayPage(QWidget):
     def show_due_reminders(self, count: int) -> None:
         """How many reminders are due today (the reminder check's latest count)."""
         if count:
-            self.due.setText(f"<b>{self.tr('%Ln reminder(s) due today', '', count)}</b>")
+            self.due.setText("<b>" + self.tr("%Ln reminder(s) due today", "", count) + "</b>")
         else:
             self.due.setText(self.tr("No reminders due today."))
         self.due.setVisible(True)

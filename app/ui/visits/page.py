@@ -34,7 +34,7 @@ class VisitsPage(QWidget):
         self.new_button = QPushButton(self.tr("New visit (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(lambda: self.open_new_visit())
         self.error = ErrorLabel()
-        title = QLabel(f"<h2>{self.tr('Visits')}</h2>")
+        title = QLabel("<h2>" + self.tr("Visits") + "</h2>")
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
