@@ -54,9 +54,16 @@ PITSTOP_TABLES = frozenset({"alembic_version", "clients", "vehicles", "visits", 
 """Tables every Pitstop database has had since the first revision."""
 
 _PG_ADVICE = {
-    "backup": "PostgreSQL is backed up with its own tools: use pg_dump",
-    "restore": "PostgreSQL is restored with its own tools: use pg_restore or psql",
-    "check": "PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files",
+    "backup": QT_TRANSLATE_NOOP(
+        "Refusals", "PostgreSQL is backed up with its own tools: use pg_dump"
+    ),
+    "restore": QT_TRANSLATE_NOOP(
+        "Refusals", "PostgreSQL is restored with its own tools: use pg_restore or psql"
+    ),
+    "check": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files",
+    ),
 }
 
 
