@@ -159,6 +159,7 @@ class ClientDialog(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ConflictError):
             self.conflict.show_conflict(error)
+            self.adjustSize()  # room for the bar: the form must not be squeezed under it
         else:
             self.errors.show(error)
 
@@ -179,6 +180,7 @@ class ClientDialog(QDialog):
         self._card = card
         self.errors.clear()
         self.conflict.clear()
+        self.adjustSize()
         self._fill(card)
         self.source.setCurrentIndex(max(0, self.source.findData(card.client.source_id)))
         self.save_button.setEnabled(True)
