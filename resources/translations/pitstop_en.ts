@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+36"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location line="+148"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New account...</source>
+        <translation>New account...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set password...</source>
+        <translation>Set password...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch off / on</source>
+        <translation>Switch off / on</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>switched off</source>
+        <translation>switched off</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location line="-126"/>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <location filename="../../app/ui/visits/book.py" line="+113"/>
@@ -73,6 +152,115 @@
             <numerusform>%n planned</numerusform>
             <numerusform>%n planned</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../app/ui/settings/backups.py" line="+48"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore...</source>
+        <translation>Restore...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy is made every day while Pitstop runs; kept are the last 7 days, 4 weeks and 12 months. Copy the folder to another disk now and then.</source>
+        <translation>A copy is made every day while Pitstop runs; kept are the last 7 days, 4 weeks and 12 months. Copy the folder to another disk now and then.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The database is on a PostgreSQL server: back it up with pg_dump there.</source>
+        <translation>The database is on a PostgreSQL server: back it up with pg_dump there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups folder: {0}</source>
+        <translation>Backups folder: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Daily copy: {0}</source>
+        <translation>Daily copy: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other copy: {0}</source>
+        <translation>Other copy: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backed up to {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Pitstop databases (*.db);;All files (*)</source>
+        <translation>Pitstop databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All data in the database will be replaced by the data in
+{0}.
+
+A copy of the current data is kept in the backups folder first. Pitstop closes afterwards; start it again.
+
+Replace the data?</source>
+        <translation>All data in the database will be replaced by the data in
+{0}.
+
+A copy of the current data is kept in the backups folder first. Pitstop closes afterwards; start it again.
+
+Replace the data?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The data it held before is kept in {0}.</source>
+        <translation>The data it held before is kept in {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database was restored from {0}.</source>
+        <translation>The database was restored from {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitstop closes now; start it again.</source>
+        <translation>Pitstop closes now; start it again.</translation>
     </message>
 </context>
 <context>
@@ -554,7 +742,7 @@
         <translation>New client (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+123"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -718,7 +906,12 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/reports/dashboard.py" line="+94"/>
+        <location filename="../../app/ui/reports/dashboard.py" line="+76"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -954,7 +1147,7 @@ The details were written to the log file:
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/main.py" line="+162"/>
+        <location filename="../../app/main.py" line="+165"/>
         <source>Pitstop CRM
 
 First start: preparing demo data...
@@ -989,6 +1182,11 @@ First start: preparing demo data...
         <location filename="../../app/ui/inquiries/page.py" line="+142"/>
         <source>A call or a walk-in: type the phone or the name, pick the source, press Enter. When a visit is saved for the client, the inquiry is offered for linking.</source>
         <translation>A call or a walk-in: type the phone or the name, pick the source, press Enter. When a visit is saved for the client, the inquiry is offered for linking.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1411,39 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>OwnPasswordForm</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+41"/>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in as</source>
+        <translation>Logged in as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
+    </message>
+</context>
+<context>
     <name>PaperButtons</name>
     <message>
         <location filename="../../app/ui/reports/printing.py" line="+96"/>
@@ -1238,6 +1469,19 @@ First start: preparing demo data...
         <location line="+22"/>
         <source>%1 to %2, as of %3</source>
         <translation>%1 to %2, as of %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="-113"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1540,7 @@ First start: preparing demo data...
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../app/ui/inquiries/page.py" line="-80"/>
+        <location filename="../../app/ui/inquiries/page.py" line="-88"/>
         <source>Phone and / or name (empty: anonymous)</source>
         <translation>Phone and / or name (empty: anonymous)</translation>
     </message>
@@ -1342,7 +1586,22 @@ First start: preparing demo data...
         <translation>Line {line}, {part}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="+115"/>
+        <location filename="../../app/backup.py" line="+57"/>
+        <source>PostgreSQL is backed up with its own tools: use pg_dump</source>
+        <translation>PostgreSQL is backed up with its own tools: use pg_dump</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL is restored with its own tools: use pg_restore or psql</source>
+        <translation>PostgreSQL is restored with its own tools: use pg_restore or psql</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files</source>
+        <translation>PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>an in-memory database has no file to {action}</source>
         <translation>an in-memory database has no file to {action}</translation>
     </message>
@@ -1357,7 +1616,7 @@ First start: preparing demo data...
         <translation>the backup cannot replace the database itself</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
     </message>
@@ -1512,7 +1771,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../app/services/visits.py" line="+255"/>
+        <location filename="../../app/services/visits.py" line="+259"/>
         <source>&apos;{value}&apos; is not a visit status</source>
         <translation>&apos;{value}&apos; is not a visit status</translation>
     </message>
@@ -1614,7 +1873,7 @@ First start: preparing demo data...
     <message>
         <location line="+13"/>
         <location line="+26"/>
-        <location filename="../../app/services/inquiries.py" line="+93"/>
+        <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
         <translation>must not be in the future</translation>
@@ -1645,13 +1904,19 @@ First start: preparing demo data...
         <translation>This record was changed by {who} at {when} after you opened it; reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inquiries.py" line="-6"/>
-        <location filename="../../app/services/visits.py" line="-100"/>
+        <location filename="../../app/services/inquiries.py" line="-10"/>
+        <location filename="../../app/services/visits.py" line="-104"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>&apos;{value}&apos; is not a date and time</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <location filename="../../app/services/visits.py" line="+5"/>
+        <source>must be a local time without a zone</source>
+        <translation>must be a local time without a zone</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{value}&apos; is not an inquiry channel</source>
         <translation>&apos;{value}&apos; is not an inquiry channel</translation>
     </message>
@@ -1735,7 +2000,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../app/services/visits.py" line="+8"/>
+        <location filename="../../app/services/visits.py" line="+7"/>
         <source>the car belongs to another client</source>
         <translation>the car belongs to another client</translation>
     </message>
@@ -1971,7 +2236,12 @@ First start: preparing demo data...
         <translation>Upcoming: the next</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
@@ -3549,9 +3819,17 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+64"/>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="+61"/>
+        <location filename="../../app/ui/settings/page.py" line="+64"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -3579,6 +3857,26 @@ First start: preparing demo data...
         <location line="+1"/>
         <source>Shop</source>
         <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -3713,8 +4011,16 @@ First start: preparing demo data...
         <source>No visits booked for today.</source>
         <translation>No visits booked for today.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln reminder(s) due today</source>
+        <translation>
+            <numerusform>%Ln reminder due today</numerusform>
+            <numerusform>%Ln reminders due today</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>No reminders due today.</source>
         <translation>No reminders due today.</translation>
     </message>
@@ -4039,6 +4345,11 @@ First start: preparing demo data...
         <source>New visit (Ctrl+Shift+N)</source>
         <translation>New visit (Ctrl+Shift+N)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
 </context>
 <context>
     <name>VisitsView</name>
@@ -4081,6 +4392,14 @@ First start: preparing demo data...
         <location line="+40"/>
         <source>declined</source>
         <translation>declined</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="-30"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+36"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location line="+148"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location line="-126"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <location filename="../../app/ui/visits/book.py" line="+113"/>
@@ -75,6 +154,110 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../app/ui/settings/backups.py" line="+48"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy is made every day while Pitstop runs; kept are the last 7 days, 4 weeks and 12 months. Copy the folder to another disk now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The database is on a PostgreSQL server: back it up with pg_dump there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Daily copy: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other copy: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backed up to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Pitstop databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All data in the database will be replaced by the data in
+{0}.
+
+A copy of the current data is kept in the backups folder first. Pitstop closes afterwards; start it again.
+
+Replace the data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The data it held before is kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database was restored from {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitstop closes now; start it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -561,7 +744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+123"/>
         <source>%n client(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -726,7 +909,12 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/reports/dashboard.py" line="+94"/>
+        <location filename="../../app/ui/reports/dashboard.py" line="+76"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +1149,7 @@ The details were written to the log file:
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/main.py" line="+162"/>
+        <location filename="../../app/main.py" line="+165"/>
         <source>Pitstop CRM
 
 First start: preparing demo data...
@@ -992,6 +1180,11 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/page.py" line="+142"/>
         <source>A call or a walk-in: type the phone or the name, pick the source, press Enter. When a visit is saved for the client, the inquiry is offered for linking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inquiries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,6 +1410,39 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>OwnPasswordForm</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+41"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaperButtons</name>
     <message>
         <location filename="../../app/ui/reports/printing.py" line="+96"/>
@@ -1241,6 +1467,19 @@ First start: preparing demo data...
     <message>
         <location line="+22"/>
         <source>%1 to %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="-113"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,7 +1539,7 @@ First start: preparing demo data...
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../app/ui/inquiries/page.py" line="-80"/>
+        <location filename="../../app/ui/inquiries/page.py" line="-88"/>
         <source>Phone and / or name (empty: anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1585,22 @@ First start: preparing demo data...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="+115"/>
+        <location filename="../../app/backup.py" line="+57"/>
+        <source>PostgreSQL is backed up with its own tools: use pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL is restored with its own tools: use pg_restore or psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>an in-memory database has no file to {action}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1615,7 @@ First start: preparing demo data...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>there is no file {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,7 +1770,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../app/services/visits.py" line="+255"/>
+        <location filename="../../app/services/visits.py" line="+259"/>
         <source>&apos;{value}&apos; is not a visit status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,7 +1872,7 @@ First start: preparing demo data...
     <message>
         <location line="+13"/>
         <location line="+26"/>
-        <location filename="../../app/services/inquiries.py" line="+93"/>
+        <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
         <translation type="unfinished"></translation>
@@ -1649,13 +1903,19 @@ First start: preparing demo data...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/inquiries.py" line="-6"/>
-        <location filename="../../app/services/visits.py" line="-100"/>
+        <location filename="../../app/services/inquiries.py" line="-10"/>
+        <location filename="../../app/services/visits.py" line="-104"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <location filename="../../app/services/visits.py" line="+5"/>
+        <source>must be a local time without a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{value}&apos; is not an inquiry channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1999,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../app/services/visits.py" line="+8"/>
+        <location filename="../../app/services/visits.py" line="+7"/>
         <source>the car belongs to another client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,7 +2238,12 @@ First start: preparing demo data...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Loading...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,9 +3825,17 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+64"/>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="+61"/>
+        <location filename="../../app/ui/settings/page.py" line="+64"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,6 +3862,26 @@ First start: preparing demo data...
     <message>
         <location line="+1"/>
         <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3725,8 +4018,17 @@ First start: preparing demo data...
         <source>No visits booked for today.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln reminder(s) due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>No reminders due today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,6 +4364,11 @@ First start: preparing demo data...
         <source>New visit (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitsView</name>
@@ -4103,6 +4410,14 @@ First start: preparing demo data...
     <message>
         <location line="+40"/>
         <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="-30"/>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

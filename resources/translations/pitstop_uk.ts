@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+36"/>
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location line="+148"/>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New account...</source>
+        <translation>Новий обліковий запис...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set password...</source>
+        <translation>Задати пароль...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation>Змінити роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch off / on</source>
+        <translation>Вимкнути / увімкнути</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>active</source>
+        <translation>активний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>switched off</source>
+        <translation>вимкнений</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location line="-126"/>
+        <source>New account</source>
+        <translation>Новий обліковий запис</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBook</name>
     <message>
         <location filename="../../app/ui/visits/book.py" line="+113"/>
@@ -75,6 +154,115 @@
             <numerusform>%n заплановані</numerusform>
             <numerusform>%n запланованих</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../app/ui/settings/backups.py" line="+48"/>
+        <source>Open folder</source>
+        <translation>Відкрити теку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Копія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back up now</source>
+        <translation>Створити копію зараз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore...</source>
+        <translation>Відновити...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy is made every day while Pitstop runs; kept are the last 7 days, 4 weeks and 12 months. Copy the folder to another disk now and then.</source>
+        <translation>Копія створюється щодня, поки працює Pitstop; зберігаються копії за останні 7 днів, 4 тижні та 12 місяців. Час від часу копіюйте теку на інший диск.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The database is on a PostgreSQL server: back it up with pg_dump there.</source>
+        <translation>База даних на сервері PostgreSQL: робіть її резервні копії там за допомогою pg_dump.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups folder: {0}</source>
+        <translation>Тека резервних копій: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Daily copy: {0}</source>
+        <translation>Щоденна копія: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other copy: {0}</source>
+        <translation>Інша копія: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backed up to {0}</source>
+        <translation>Копію збережено: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Restore from a backup</source>
+        <translation>Відновити з резервної копії</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Pitstop databases (*.db);;All files (*)</source>
+        <translation>Бази Pitstop (*.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All data in the database will be replaced by the data in
+{0}.
+
+A copy of the current data is kept in the backups folder first. Pitstop closes afterwards; start it again.
+
+Replace the data?</source>
+        <translation>Усі дані в базі буде замінено даними з
+{0}.
+
+Спершу копію поточних даних буде збережено в теці резервних копій. Після цього Pitstop закриється; запустіть його знову.
+
+Замінити дані?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The data it held before is kept in {0}.</source>
+        <translation>Попередні дані збережено в {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database was restored from {0}.</source>
+        <translation>Базу даних відновлено з {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored</source>
+        <translation>Відновлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitstop closes now; start it again.</source>
+        <translation>Pitstop зараз закриється; запустіть його знову.</translation>
     </message>
 </context>
 <context>
@@ -561,7 +749,7 @@
         <translation>Новий клієнт (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+123"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n клієнт</numerusform>
@@ -726,7 +914,12 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/reports/dashboard.py" line="+94"/>
+        <location filename="../../app/ui/reports/dashboard.py" line="+76"/>
+        <source>Dashboard</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
@@ -964,7 +1157,7 @@ The details were written to the log file:
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/main.py" line="+162"/>
+        <location filename="../../app/main.py" line="+165"/>
         <source>Pitstop CRM
 
 First start: preparing demo data...
@@ -999,6 +1192,11 @@ First start: preparing demo data...
         <location filename="../../app/ui/inquiries/page.py" line="+142"/>
         <source>A call or a walk-in: type the phone or the name, pick the source, press Enter. When a visit is saved for the client, the inquiry is offered for linking.</source>
         <translation>Дзвінок або візит без запису: введіть телефон чи ім&apos;я, виберіть джерело, натисніть Enter. Коли для клієнта збережуть візит, звернення буде запропоновано пов&apos;язати з ним.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inquiries</source>
+        <translation>Звернення</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1421,39 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>OwnPasswordForm</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+41"/>
+        <source>Change my password</source>
+        <translation>Змінити мій пароль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in as</source>
+        <translation>Вхід виконано як</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current password</source>
+        <translation>Поточний пароль</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password is changed.</source>
+        <translation>Ваш пароль змінено.</translation>
+    </message>
+</context>
+<context>
     <name>PaperButtons</name>
     <message>
         <location filename="../../app/ui/reports/printing.py" line="+96"/>
@@ -1248,6 +1479,19 @@ First start: preparing demo data...
         <location line="+22"/>
         <source>%1 to %2, as of %3</source>
         <translation>%1 – %2, станом на %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="-113"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Пароль ще раз</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1550,7 @@ First start: preparing demo data...
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../app/ui/inquiries/page.py" line="-80"/>
+        <location filename="../../app/ui/inquiries/page.py" line="-88"/>
         <source>Phone and / or name (empty: anonymous)</source>
         <translation>Телефон і/або ім&apos;я (порожньо — анонімно)</translation>
     </message>
@@ -1352,7 +1596,22 @@ First start: preparing demo data...
         <translation>Рядок {line}, {part}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="+115"/>
+        <location filename="../../app/backup.py" line="+57"/>
+        <source>PostgreSQL is backed up with its own tools: use pg_dump</source>
+        <translation>PostgreSQL резервується власними засобами: використайте pg_dump</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL is restored with its own tools: use pg_restore or psql</source>
+        <translation>PostgreSQL відновлюється власними засобами: використайте pg_restore або psql</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files</source>
+        <translation>PostgreSQL перевіряє свої дані сам: використайте pg_amcheck; pitstop check — для файлів SQLite</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>an in-memory database has no file to {action}</source>
         <translation>база даних у пам&apos;яті не має файлу, щоб {action}</translation>
     </message>
@@ -1367,7 +1626,7 @@ First start: preparing demo data...
         <translation>резервна копія не може замінити саму базу даних</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>there is no file {path}</source>
         <translation>файлу {path} немає</translation>
     </message>
@@ -1522,7 +1781,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../app/services/visits.py" line="+255"/>
+        <location filename="../../app/services/visits.py" line="+259"/>
         <source>&apos;{value}&apos; is not a visit status</source>
         <translation>«{value}» — не статус візиту</translation>
     </message>
@@ -1624,7 +1883,7 @@ First start: preparing demo data...
     <message>
         <location line="+13"/>
         <location line="+26"/>
-        <location filename="../../app/services/inquiries.py" line="+93"/>
+        <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
         <translation>не може бути в майбутньому</translation>
@@ -1655,13 +1914,19 @@ First start: preparing demo data...
         <translation>Цей запис змінив(ла) {who} о {when} після того, як ви його відкрили; оновіть його й внесіть зміну ще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/services/inquiries.py" line="-6"/>
-        <location filename="../../app/services/visits.py" line="-100"/>
+        <location filename="../../app/services/inquiries.py" line="-10"/>
+        <location filename="../../app/services/visits.py" line="-104"/>
         <source>&apos;{value}&apos; is not a date and time</source>
         <translation>«{value}» — не дата й час</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <location filename="../../app/services/visits.py" line="+5"/>
+        <source>must be a local time without a zone</source>
+        <translation>має бути місцевий час без часового поясу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{value}&apos; is not an inquiry channel</source>
         <translation>«{value}» — не канал звернення</translation>
     </message>
@@ -1745,7 +2010,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../app/services/visits.py" line="+8"/>
+        <location filename="../../app/services/visits.py" line="+7"/>
         <source>the car belongs to another client</source>
         <translation>авто належить іншому клієнту</translation>
     </message>
@@ -1984,7 +2249,12 @@ First start: preparing demo data...
         <translation>Найближчі:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Reminders</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Loading...</source>
         <translation>Завантаження...</translation>
     </message>
@@ -3566,9 +3836,17 @@ First start: preparing demo data...
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="+64"/>
+        <source>New password for %1</source>
+        <translation>Новий пароль для %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="+61"/>
+        <location filename="../../app/ui/settings/page.py" line="+64"/>
         <source>Services</source>
         <translation>Послуги</translation>
     </message>
@@ -3596,6 +3874,26 @@ First start: preparing demo data...
         <location line="+1"/>
         <source>Shop</source>
         <translation>Сервіс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
     </message>
 </context>
 <context>
@@ -3731,8 +4029,17 @@ First start: preparing demo data...
         <source>No visits booked for today.</source>
         <translation>На сьогодні немає записів.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln reminder(s) due today</source>
+        <translation>
+            <numerusform>%Ln нагадування на сьогодні</numerusform>
+            <numerusform>%Ln нагадування на сьогодні</numerusform>
+            <numerusform>%Ln нагадувань на сьогодні</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>No reminders due today.</source>
         <translation>На сьогодні немає нагадувань.</translation>
     </message>
@@ -4068,6 +4375,11 @@ First start: preparing demo data...
         <source>New visit (Ctrl+Shift+N)</source>
         <translation>Новий візит (Ctrl+Shift+N)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits</source>
+        <translation>Візити</translation>
+    </message>
 </context>
 <context>
     <name>VisitsView</name>
@@ -4110,6 +4422,14 @@ First start: preparing demo data...
         <location line="+40"/>
         <source>declined</source>
         <translation>відмова</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/accounts.py" line="-30"/>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>
