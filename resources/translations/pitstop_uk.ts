@@ -157,6 +157,289 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../app/ui/audit/page.py" line="+32"/>
+        <source>Client</source>
+        <translation type="unfinished">Клієнт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation type="unfinished">Авто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation type="unfinished">Нагадування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>yes</source>
+        <translation type="unfinished">так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished">ні</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFields</name>
+    <message>
+        <location line="-76"/>
+        <source>Name</source>
+        <translation type="unfinished">Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">Ел. пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Джерело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred by</source>
+        <translation type="unfinished">Рекомендував(ла)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not contact</source>
+        <translation type="unfinished">Не турбувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation type="unfinished">Дата вибуття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn reason</source>
+        <translation type="unfinished">Причина відтоку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Нотатки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation type="unfinished">Клієнт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make</source>
+        <translation type="unfinished">Марка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation type="unfinished">Модель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished">Рік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIN</source>
+        <translation type="unfinished">VIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation type="unfinished">Авто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mileage</source>
+        <translation type="unfinished">Пробіг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master</source>
+        <translation type="unfinished">Майстер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation type="unfinished">Оцінка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mileage note</source>
+        <translation type="unfinished">Примітка до пробігу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished">Послуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity (thousandths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation type="unfinished">Відмовився</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Примітка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location line="+99"/>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n change(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <location filename="../../app/ui/settings/backups.py" line="+48"/>
@@ -415,7 +698,7 @@ Replace the data?</source>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../app/ui/clients/card.py" line="+79"/>
+        <location filename="../../app/ui/clients/card.py" line="+80"/>
         <source>Client</source>
         <translation>Клієнт</translation>
     </message>
@@ -445,7 +728,7 @@ Replace the data?</source>
         <translation>Об&apos;єднати з...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New reminder...</source>
         <translation>Нове нагадування...</translation>
     </message>
@@ -833,12 +1116,12 @@ Replace the data?</source>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <source>Due at, km</source>
-        <translation>На пробігу, км</translation>
+        <translation>Пробіг, км</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Km now (est.)</source>
-        <translation>Км зараз (оцінка)</translation>
+        <translation>Км зараз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1031,15 +1314,15 @@ Replace the data?</source>
         <location line="+29"/>
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>прострочено на %n день</numerusform>
-            <numerusform>прострочено на %n дні</numerusform>
-            <numerusform>прострочено на %n днів</numerusform>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mileage reached</source>
-        <translation>пробіг досягнуто</translation>
+        <translation>за пробігом</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1385,7 +1668,7 @@ First start: preparing demo data...
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="+22"/>
+        <location filename="../../app/ui/pages.py" line="+24"/>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
@@ -1418,6 +1701,11 @@ First start: preparing demo data...
         <location line="+1"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2589,7 @@ First start: preparing demo data...
     <message>
         <location line="+1"/>
         <source>Due at, km</source>
-        <translation>На пробігу, км</translation>
+        <translation>Пробіг, км</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3785,7 +4073,7 @@ First start: preparing demo data...
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="+55"/>
+        <location filename="../../app/ui/reports/page.py" line="+54"/>
         <source>Dashboard</source>
         <translation>Огляд</translation>
     </message>
@@ -3812,12 +4100,12 @@ First start: preparing demo data...
     <message>
         <location line="-14"/>
         <source>Remind, months</source>
-        <translation>Нагадати, міс.</translation>
+        <translation>Нагад., міс.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind, km</source>
-        <translation>Нагадати, км</translation>
+        <translation>Нагад., км</translation>
     </message>
     <message>
         <location line="+11"/>

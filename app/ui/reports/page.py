@@ -48,11 +48,13 @@ class ReportsPage(QWidget):
         self.period_bar.sig_changed.connect(self._period_changed)
         self.navigation = QListWidget()
         self.navigation.setObjectName("reportNavigation")
-        self.navigation.setFixedWidth(180)
         self.keys = [k for k in SCREENS if k == DASHBOARD or may_read(ctx.actor, k)]
         """The screens this role may open, in the list's order."""
         for key in self.keys:
             self.navigation.addItem(self.tr("Dashboard") if key == DASHBOARD else report_title(key))
+        # As wide as the longest title: Ukrainian titles run ~30% longer than English.
+        longest = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        self.navigation.setFixedWidth(max(180, longest))
         self.stack = QStackedWidget()
         self.screens: dict[str, LazyScreen] = {}
         self.navigation.currentRowChanged.connect(lambda row: self.open_screen(self.keys[row]))
