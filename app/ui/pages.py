@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.services.access import Permission
+from app.ui.audit.page import AuditPage
 from app.ui.clients.page import ClientsPage
 from app.ui.context import UiContext
 from app.ui.inquiries.page import InquiriesPage
@@ -26,5 +28,11 @@ def build_pages(ctx: UiContext) -> list[Page]:
         ("inquiries", translate("Navigation", "Inquiries"), InquiriesPage, "Ctrl+5"),
         ("reports", translate("Navigation", "Reports"), ReportsPage, "Ctrl+6"),
         ("settings", translate("Navigation", "Settings"), SettingsPage, "Ctrl+7"),
+        ("history", translate("Navigation", "History"), AuditPage, "Ctrl+8"),
     )
-    return [Page(key, title, page(ctx), keys) for key, title, page, keys in screens]
+    owner_only = {"history": Permission.AUDIT}
+    return [
+        Page(key, title, page(ctx), keys)
+        for key, title, page, keys in screens
+        if key not in owner_only or ctx.actor.may(owner_only[key])
+    ]

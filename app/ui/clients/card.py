@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access import Permission
 from app.services.changes import Changes
 from app.services.clients import ClientCard, get_client, mark_returned, set_do_not_contact
 from app.services.errors import ValidationError
@@ -115,6 +116,7 @@ class ClientCardDialog(QDialog):
         self.depart_button.clicked.connect(self._depart)
         self.returned_button.clicked.connect(self._returned)
         self.merge_button.clicked.connect(self._merge)
+        self.merge_button.setVisible(ctx.actor.may(Permission.DELETE))  # merging deletes one
         self._actions = (
             self.edit_button,
             self.new_visit_button,

@@ -14,6 +14,7 @@ from app.services.catalog import EmployeeRecord, NamedRecord, ServiceRecord
 from app.services.changes import Changes
 from app.services.settings import ShopSettings, load_settings
 from app.ui.context import UiContext
+from app.ui.settings.accounts import AccountsPanel, OwnPasswordForm
 from app.ui.settings.backups import BackupsPanel
 from app.ui.settings.editors import MastersEditor, NamedEditor, ServicesEditor
 from app.ui.settings.language import LanguageChooser
@@ -59,18 +60,25 @@ class SettingsPage(QWidget):
             ctx, catalog.create_churn_reason, catalog.rename_churn_reason
         )
         self.tabs = QTabWidget()
-        for widget, title in (
+        shop_tabs = (
             (self.services, self.tr("Services")),
             (self.departments, self.tr("Departments")),
             (self.masters, self.tr("Masters")),
             (self.sources, self.tr("Sources")),
             (self.churn_reasons, self.tr("Churn reasons")),
             (self.shop, self.tr("Shop")),
-        ):
-            self.tabs.addTab(widget, title)
+        )
+        if ctx.actor.may(Permission.SETTINGS):  # the admin's settings are this desk's own
+            for widget, title in shop_tabs:
+                self.tabs.addTab(widget, title)
         self.backups = BackupsPanel(ctx) if ctx.actor.may(Permission.BACKUP) else None
         if self.backups is not None:
             self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.accounts = AccountsPanel(ctx) if ctx.actor.may(Permission.USERS) else None
+        if self.accounts is not None:
+            self.tabs.addTab(self.accounts, self.tr("Accounts"))
+        self.own_account = OwnPasswordForm(ctx)
+        self.tabs.addTab(self.own_account, self.tr("My account"))
         self.shop.sig_saved.connect(self._on_shop_saved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
