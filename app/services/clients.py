@@ -24,7 +24,13 @@ from app.services.card_details import CardItem, employee_names, service_names, v
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, require
 from app.services.errors import DuplicateError, ValidationError
-from app.services.normalize import normalize_phone, optional_text, required_text, search_key
+from app.services.normalize import (
+    normalize_phone,
+    note_text,
+    optional_text,
+    required_text,
+    search_key,
+)
 from app.services.reminders import ReminderRecord, list_reminders
 from app.services.settings import load_settings
 from app.services.vehicles import VehicleRecord, list_vehicles
@@ -450,7 +456,7 @@ def _checked(
         "registered_on": registered_on,
         "source_id": data.source_id,
         "referred_by_id": data.referred_by_id,
-        "notes": (data.notes or "").strip(),
+        "notes": note_text(data.notes, "notes"),
     }
 
 

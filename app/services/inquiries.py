@@ -87,6 +87,10 @@ def log_inquiry(
             QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date and time"),
             value=when,
         )
+    if when.tzinfo is not None:  # stored as the shop's wall-clock time
+        raise ValidationError(
+            "received_at", QT_TRANSLATE_NOOP("Refusals", "must be a local time without a zone")
+        )
     when = when.replace(microsecond=0)
     if when > clock.now():
         raise ValidationError(

@@ -8,6 +8,11 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import ValidationError
 
+MAX_PRICE = 10**10
+"""100,000,000.00: a price above it is a typing slip, and quantity x price of items at
+the limits still sums far inside the databases' 64-bit integers."""
+MAX_QUANTITY_MILLI = 10**8  # 100,000 units
+
 _MONEY = re.compile(r"^\d+(\.\d{1,2})?$")
 _QUANTITY = re.compile(r"^\d+(\.\d{1,3})?$")
 
@@ -23,7 +28,14 @@ def parse_money(text: str, field: str = "price") -> int:
             QT_TRANSLATE_NOOP("Refusals", "'{value}' is not an amount like 1250.50"),
             value=text.strip(),
         )
-    return int(Decimal(value) * 100)
+    minor = int(Decimal(value) * 100)
+    if minor > MAX_PRICE:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Refusals", "must be at most {max}"),
+            max=format_money(MAX_PRICE),
+        )
+    return minor
 
 
 def format_money(minor: int) -> str:
@@ -47,7 +59,7 @@ def parse_quantity(text: str, field: str = "quantity") -> int:
     milli = int(Decimal(value) * 1000)
     if milli <= 0:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must be above zero"))
-    return milli
+    return _at_most_max_quantity(milli, field)
 
 
 def quantity_from_decimal(value: Decimal | int | str, field: str = "quantity") -> int:
@@ -57,11 +69,26 @@ def quantity_from_decimal(value: Decimal | int | str, field: str = "quantity") -
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a number"), value=str(value)
         ) from None
+    if not number.is_finite():  # NaN and Infinity parse, and compare or convert badly
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a number"), value=str(value)
+        )
     if number <= 0:
         raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "must be above zero"))
+    _at_most_max_quantity(number * 1000 if number <= MAX_QUANTITY_MILLI else number, field)
     milli = number * 1000
     if milli != milli.to_integral_value():
         raise ValidationError(field, QT_TRANSLATE_NOOP("Refusals", "at most three decimal places"))
+    return int(milli)
+
+
+def _at_most_max_quantity(milli: Decimal | int, field: str) -> int:
+    if milli > MAX_QUANTITY_MILLI:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Refusals", "must be at most {max}"),
+            max=format_quantity(MAX_QUANTITY_MILLI),
+        )
     return int(milli)
 
 

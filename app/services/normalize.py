@@ -16,6 +16,23 @@ from app.services.errors import ValidationError
 DEFAULT_PHONE_REGION = "UA"
 _VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
 _PLATE_JUNK = re.compile(r"[\s\-]+")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+NOTE_MAX_LENGTH = 10_000
+
+
+def storable(text: str, field: str) -> str:
+    """``text`` unless it holds NUL (PostgreSQL refuses it, other programs cut the text
+    there) or half of a surrogate pair (not encodable as UTF-8)."""
+    if _UNSTORABLE.search(text):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "holds a character that cannot be stored")
+        )
+    return text
+
+
+def note_text(value: str | None, field: str, max_length: int = NOTE_MAX_LENGTH) -> str:
+    """Free text (notes): trimmed, "" when empty, at most ``max_length`` characters."""
+    return optional_text(value, field, max_length) or ""
 
 
 def required_text(value: str | None, field: str, max_length: int = 200) -> str:
@@ -26,7 +43,7 @@ def required_text(value: str | None, field: str, max_length: int = 200) -> str:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Refusals", "is longer than {max} characters"), max=max_length
         )
-    return text
+    return storable(text, field)
 
 
 def optional_text(value: str | None, field: str, max_length: int = 200) -> str | None:
@@ -37,7 +54,7 @@ def optional_text(value: str | None, field: str, max_length: int = 200) -> str |
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Refusals", "is longer than {max} characters"), max=max_length
         )
-    return text
+    return storable(text, field)
 
 
 def normalize_phone(
@@ -69,7 +86,7 @@ def normalize_plate(value: str | None, field: str = "plate") -> str | None:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Refusals", "is longer than {max} characters"), max=20
         )
-    return text
+    return storable(text, field)
 
 
 def normalize_vin(value: str | None, field: str = "vin") -> str | None:

@@ -21,7 +21,7 @@ from app.models import Client, Reminder, ReminderEvent, Service, Vehicle
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, optional_whole_number, require
 from app.services.errors import ValidationError
-from app.services.normalize import optional_text, required_text
+from app.services.normalize import note_text, optional_text, required_text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -215,7 +215,7 @@ def _checked(session: Session, data: ReminderInput) -> dict[str, object]:
         "service_id": data.service_id,
         "due_on": data.due_on,
         "due_mileage": due_mileage,
-        "note": (data.note or "").strip(),
+        "note": note_text(data.note, "note"),
     }
 
 

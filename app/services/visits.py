@@ -206,6 +206,10 @@ def _checked(
             QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a date and time"),
             value=data.started_at,
         )
+    if data.started_at.tzinfo is not None:  # stored as the shop's wall-clock time
+        raise ValidationError(
+            "started_at", QT_TRANSLATE_NOOP("Refusals", "must be a local time without a zone")
+        )
     started_at = data.started_at.replace(microsecond=0)
     _check_status(data.status, started_at, clock)
     vehicle = optional_ref(session, Vehicle, data.vehicle_id, "vehicle_id")
