@@ -100,7 +100,7 @@ def write_summary_pdf(
     build_pdf(
         path,
         shop_name=shop_name,
-        title=TITLE,
+        title=translate("Reports", TITLE),
         params=params,
         generated_at=generated_at or dt.datetime.now().replace(microsecond=0),
         story=summary_story(results, Context(currency)),
