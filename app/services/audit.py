@@ -164,7 +164,7 @@ def _changes(obj: Any, entity: str) -> tuple[dict[str, Any], dict[str, Any]]:
 def _json(values: dict[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=_plain)
+    return json.dumps(values, ensure_ascii=False, default=_plain)  # in the columns' order
 
 
 def _plain(value: object) -> object:

@@ -39,19 +39,16 @@ def role_text(role: Role) -> str:
     return names[role]
 
 
-class PasswordFields(QWidget):
-    """A password typed twice; ``password()`` is None (and says why) while they differ."""
+class PasswordFields:
+    """A password typed twice, as two rows of a form; ``password()`` is None while they differ."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, form: QFormLayout, label: str, again_label: str) -> None:
         self.first = QLineEdit()
         self.again = QLineEdit()
         for field in (self.first, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Password"), self.first)
-        form.addRow(self.tr("Password again"), self.again)
+        form.addRow(label, self.first)
+        form.addRow(again_label, self.again)
 
     def password(self) -> str | None:
         return self.first.text() if self.first.text() == self.again.text() else None
@@ -96,10 +93,9 @@ class AddUserDialog(_AccountDialog):
         self.role = QComboBox()
         for role in (Role.ADMIN, Role.OWNER):
             self.role.addItem(role_text(role), role.value)
-        self.passwords = PasswordFields()
         self.form.addRow(self.tr("Login"), self.login)
         self.form.addRow(self.tr("Role"), self.role)
-        self.form.addRow(self.passwords)
+        self.passwords = PasswordFields(self.form, self.tr("Password"), self.tr("Password again"))
 
     def save(self) -> None:
         password = self.passwords.password()
@@ -117,8 +113,7 @@ class SetPasswordDialog(_AccountDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New password for %1").replace("%1", user.login))
         self._user_id = user.id
-        self.passwords = PasswordFields()
-        self.form.addRow(self.passwords)
+        self.passwords = PasswordFields(self.form, self.tr("Password"), self.tr("Password again"))
 
     def save(self) -> None:
         password = self.passwords.password()
@@ -136,7 +131,6 @@ class OwnPasswordForm(QWidget):
         self._ctx = ctx
         self.current = QLineEdit()
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passwords = PasswordFields()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.change = QPushButton(self.tr("Change my password"))
@@ -145,7 +139,9 @@ class OwnPasswordForm(QWidget):
         form.addRow(self.tr("Logged in as"), QLabel(f"<b>{ctx.actor.login}</b>"))
         form.addRow(self.tr("Role"), QLabel(role_text(ctx.actor.role)))
         form.addRow(self.tr("Current password"), self.current)
-        form.addRow(self.passwords)
+        self.passwords = PasswordFields(
+            form, self.tr("New password"), self.tr("New password again")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.change, 0, Qt.AlignmentFlag.AlignLeft)
@@ -187,6 +183,7 @@ class AccountsPanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 160)
         self.add_button = QPushButton(self.tr("New account..."))
