@@ -31,6 +31,7 @@ from app.ui.clients.car_form import VehicleDialog
 from app.ui.clients.card_tabs import CarsView, ReferralsView, RemindersView, VisitsView
 from app.ui.clients.client_dialog import ClientDialog
 from app.ui.clients.flag_dialogs import DepartureDialog, DoNotContactDialog, MergeDialog
+from app.ui.clients.privacy import PrivacyButton
 from app.ui.clients.refusals import ERROR_STYLE, refusal_text
 from app.ui.clients.texts import phone_text
 from app.ui.context import UiContext
@@ -117,6 +118,10 @@ class ClientCardDialog(QDialog):
         self.returned_button.clicked.connect(self._returned)
         self.merge_button.clicked.connect(self._merge)
         self.merge_button.setVisible(ctx.actor.may(Permission.DELETE))  # merging deletes one
+        self.privacy_button = PrivacyButton(
+            ctx, lambda: self.card.client if self.card else None, self._refused, self
+        )
+        self.privacy_button.setVisible(self.privacy_button.allowed)
         self._actions = (
             self.edit_button,
             self.new_visit_button,
@@ -124,6 +129,7 @@ class ClientCardDialog(QDialog):
             self.depart_button,
             self.returned_button,
             self.merge_button,
+            self.privacy_button,
         )
         actions = QHBoxLayout()
         for button in self._actions:
