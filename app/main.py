@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Engine
 
@@ -14,6 +14,11 @@ from app.config import APP_AUTHOR, APP_NAME, RESOURCES_DIR, default_database_pat
 from app.crash import configure_logging, install_hooks
 from app.db import make_session_factory, open_database, resolve_url, sqlite_path, write_session
 from app.services.access import SYSTEM, Actor
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.errors import ErrorReporter
 
 log = logging.getLogger(__name__)
 
@@ -30,19 +35,7 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     from app.i18n_qt import SETTINGS_KEY as LANGUAGE_KEY
     from app.i18n_qt import choose_language
     from app.i18n_qt import install as install_language
-    from app.scheduler import BackupScheduler, ReminderScheduler
-    from app.ui.activity import ActivityWatcher
-    from app.ui.clients.shortcuts import add_client_shortcuts
-    from app.ui.collector import MainThreadCollector
-    from app.ui.context import UiContext
     from app.ui.errors import ErrorReporter
-    from app.ui.events import AppEvents
-    from app.ui.main_window import MainWindow
-    from app.ui.pages import build_pages
-    from app.ui.reminders.alerts import install_reminder_alerts
-    from app.ui.today.page import TodayPage
-    from app.ui.visits.wiring import connect_front_desk
-    from app.ui.worker import DatabaseWorker
 
     log_file = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -61,13 +54,42 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     database_url = resolve_url(db, url)
     engine = open_database(database_url)
     clock = SystemClock()
-    actor = _sign_in(engine, clock)
-    if actor is None:
-        engine.dispose()
-        hooks.uninstall()
-        return 0
-    if sqlite_path(database_url) == default_database_path().resolve():
-        _fill_on_first_start(engine)
+    status = 0
+    while (actor := _sign_in(engine, clock)) is not None:
+        if sqlite_path(database_url) == default_database_path().resolve():
+            _fill_on_first_start(engine)
+        status, logged_out = _desk(app, engine, database_url, actor, clock, errors)
+        if not logged_out:
+            break
+    engine.dispose()
+    hooks.uninstall()
+    return status
+
+
+def _desk(
+    app: QApplication,
+    engine: Engine,
+    database_url: str,
+    actor: Actor,
+    clock: Clock,
+    errors: ErrorReporter,
+) -> tuple[int, bool]:
+    """The main window for ``actor`` until it closes: (exit status, logged out?)."""
+    from PySide6.QtCore import QSettings
+
+    from app.scheduler import BackupScheduler, ReminderScheduler
+    from app.ui.activity import ActivityWatcher
+    from app.ui.clients.shortcuts import add_client_shortcuts
+    from app.ui.collector import MainThreadCollector
+    from app.ui.context import UiContext
+    from app.ui.events import AppEvents
+    from app.ui.main_window import MainWindow
+    from app.ui.pages import build_pages
+    from app.ui.reminders.alerts import install_reminder_alerts
+    from app.ui.today.page import TodayPage
+    from app.ui.visits.wiring import connect_front_desk
+    from app.ui.worker import DatabaseWorker
+
     events = AppEvents()
     collector = MainThreadCollector(app)
     worker = DatabaseWorker(make_session_factory(engine, actor), events)
@@ -75,6 +97,7 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     label = str(sqlite_path(database_url) or engine.url.render_as_string(hide_password=True))
     pages = build_pages(ctx)
     window = MainWindow(pages, label, ctx.settings)
+    window.show_account(actor)
     add_client_shortcuts(window)
     connect_front_desk(window, pages)
     reminder_checks = ReminderScheduler(make_session_factory(engine, SYSTEM), clock)
@@ -97,9 +120,8 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     reminder_checks.shutdown()
     worker.shutdown()
     collector.stop()
-    engine.dispose()
-    hooks.uninstall()
-    return status
+    errors.parent_widget = None
+    return status, window.logged_out
 
 
 def _sign_in(engine: Engine, clock: Clock) -> Actor | None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from app.i18n_qt import date_format
+from app.services.access import Role
 
 
 def money_text(minor: int | None, currency: str = "", locale: QLocale | None = None) -> str:
@@ -59,3 +60,11 @@ def datetime_text(moment: dt.datetime | None, locale: QLocale | None = None) -> 
         return ""
     locale = locale or QLocale()
     return f"{date_text(moment.date(), locale)} {time_text(moment, locale)}"
+
+
+def role_text(role: Role) -> str:
+    names = {
+        Role.OWNER: QCoreApplication.translate("Accounts", "Owner"),
+        Role.ADMIN: QCoreApplication.translate("Accounts", "Administrator"),
+    }
+    return names[role]

@@ -14,9 +14,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
+
+from app.services.access import Actor
+from app.ui.format import role_text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,6 +38,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._settings = settings
         self._pages = pages
+        self.logged_out = False
+        """Closed by "log out": the program asks for a login again instead of ending."""
         self.setWindowTitle("Pitstop CRM")
         self.setMinimumSize(760, 520)
 
@@ -76,6 +82,23 @@ class MainWindow(QMainWindow):
         index = [p.key for p in self._pages].index(key)
         self.navigation.setCurrentRow(index)
         return self._pages[index].widget
+
+    def show_account(self, actor: Actor) -> QPushButton:
+        """Who is logged in, in the status bar, with the way out (Ctrl+Shift+L)."""
+        role = role_text(actor.role)
+        button = QPushButton(
+            self.tr("%1 (%2): log out").replace("%1", actor.login).replace("%2", role)
+        )
+        button.setFlat(True)
+        button.setToolTip(self.tr("Log out and let another person log in (Ctrl+Shift+L)"))
+        button.clicked.connect(self.log_out)
+        self.add_action_shortcut("Ctrl+Shift+L", self.log_out)
+        self.statusBar().addPermanentWidget(button)
+        return button
+
+    def log_out(self) -> None:
+        self.logged_out = True
+        self.close()
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

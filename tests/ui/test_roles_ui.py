@@ -111,3 +111,16 @@ def test_history_lists_changes_newest_first(
     assert page.model.index(1, 3).data() == "created"
     assert page.model.index(0, 1).data() == "system"
     assert page.model.index(0, 0).data().startswith(dt.date(2026, 11, 23).strftime("%d"))
+
+
+def test_the_status_bar_names_the_person_and_logs_out(qtbot, admin_ui: UiContext) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(build_pages(admin_ui), "shop.db", admin_ui.settings)
+    qtbot.addWidget(window)
+    button = window.show_account(admin_ui.actor)
+    window.show()
+    assert button.text() == "desk1 (Administrator): log out"
+    assert not window.logged_out
+    button.click()
+    assert window.logged_out and not window.isVisible()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,15 +28,8 @@ from app.services.accounts import UserRecord
 from app.services.errors import ValidationError
 from app.ui.clients.refusals import ERROR_STYLE, refusal_text
 from app.ui.context import UiContext
+from app.ui.format import role_text
 from app.ui.worker import Latest
-
-
-def role_text(role: Role) -> str:
-    names = {
-        Role.OWNER: QCoreApplication.translate("Accounts", "Owner"),
-        Role.ADMIN: QCoreApplication.translate("Accounts", "Administrator"),
-    }
-    return names[role]
 
 
 class PasswordFields:
