@@ -6,12 +6,12 @@
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="+36"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -19,47 +19,47 @@
     <message>
         <location line="+148"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont nou...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Setează parola...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă rolul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezactivează / activează</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>dezactivat</translation>
     </message>
 </context>
 <context>
@@ -67,17 +67,17 @@
     <message>
         <location line="-126"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont nou</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
 </context>
 <context>
@@ -85,74 +85,74 @@
     <message>
         <location filename="../../app/ui/visits/book.py" line="+113"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Săptămână</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Înainte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Azi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>După</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Programare nouă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizează...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The car is here: log the work done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mașina a sosit: înregistrați lucrările efectuate (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează anulată</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează neprezentare</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vizită</numerusform>
+            <numerusform>%n vizite</numerusform>
+            <numerusform>%n de vizite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planificată</numerusform>
+            <numerusform>%n planificate</numerusform>
+            <numerusform>%n de planificate</numerusform>
         </translation>
     </message>
 </context>
@@ -161,57 +161,57 @@
     <message>
         <location filename="../../app/ui/audit/page.py" line="+32"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mașină</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rând de vizită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Memento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>șters</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
@@ -219,192 +219,192 @@
     <message>
         <location line="-76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrat la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomandat de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu contacta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data plecării</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul plecării</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă la plecare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. înmatriculare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mașină</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data și ora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometraj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Părerea clientului</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă la kilometraj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity (thousandths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantitate (miimi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț (subunități)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuzat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data memento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometraj memento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Creat la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectuat la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Amânat până la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Primit la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
 </context>
 <context>
@@ -412,30 +412,30 @@
     <message>
         <location line="+99"/>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul clientului</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reîmprospătează</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai vechi...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only client</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar clientul</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare afișată</numerusform>
+            <numerusform>%n modificări afișate</numerusform>
+            <numerusform>%n de modificări afișate</numerusform>
         </translation>
     </message>
 </context>
@@ -444,73 +444,73 @@
     <message>
         <location filename="../../app/ui/settings/backups.py" line="+48"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide dosarul</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiune</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fă o copie acum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurează...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A copy is made every day while Pitstop runs; kept are the last 7 days, 4 weeks and 12 months. Copy the folder to another disk now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>O copie se face zilnic cât timp Pitstop rulează; se păstrează copiile din ultimele 7 zile, 4 săptămâni și 12 luni. Copiați din când în când dosarul pe alt disc.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The database is on a PostgreSQL server: back it up with pg_dump there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date este pe un server PostgreSQL: faceți copii de rezervă acolo cu pg_dump.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul copiilor de rezervă: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Daily copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie zilnică: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altă copie: {0}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie salvată în {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurare dintr-o copie de rezervă</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Pitstop databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze de date Pitstop (*.db);;Toate fișierele (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -520,27 +520,32 @@
 A copy of the current data is kept in the backups folder first. Pitstop closes afterwards; start it again.
 
 Replace the data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate datele din baza de date vor fi înlocuite cu datele din
+{0}.
+
+Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de rezervă. Apoi Pitstop se închide; porniți-l din nou.
+
+Înlocuiți datele?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The data it held before is kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele anterioare sunt păstrate în {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was restored from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date a fost restaurată din {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pitstop closes now; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitstop se închide acum; porniți-l din nou.</translation>
     </message>
 </context>
 <context>
@@ -548,10 +553,10 @@ Replace the data?</source>
     <message numerus="yes">
         <location filename="../../app/ui/reports/bar_plot.py" line="+104"/>
         <source>The first %n of %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se afișează %n rând din %1</numerusform>
+            <numerusform>Se afișează %n rânduri din %1</numerusform>
+            <numerusform>Se afișează %n de rânduri din %1</numerusform>
         </translation>
     </message>
 </context>
@@ -560,7 +565,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/busy.py" line="+19"/>
         <source>Computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se calculează...</translation>
     </message>
 </context>
 <context>
@@ -568,37 +573,37 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/car_form.py" line="+37"/>
         <source>AA 1234 BC</source>
-        <translation type="unfinished"></translation>
+        <translation>AA 1234 BC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 caractere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. înmatriculare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
 </context>
 <context>
@@ -606,47 +611,47 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/card_tabs.py" line="+119"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. înmatriculare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometraj acum</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a car...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o mașină...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit car...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică mașina...</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>≈ {0} km now</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {0} km acum</translation>
     </message>
 </context>
 <context>
@@ -654,32 +659,32 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/settings/editor.py" line="+42"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new one from the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un element nou din formular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează modificările</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the form over the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie formularul peste rândul selectat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Golește</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvat: %1</translation>
     </message>
 </context>
 <context>
@@ -687,7 +692,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/chart_panel.py" line="+72"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic în această perioadă</translation>
     </message>
 </context>
 <context>
@@ -695,92 +700,92 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/card.py" line="+80"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Edit details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică datele...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită nouă</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark as departed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca plecat...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>A revenit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unește cu...</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>New reminder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Memento nou...</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>client since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>client din {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>came from: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sursă: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Referred by {0} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomandat de {0} →</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Visits ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cars ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mașini ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mementouri ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred clients ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți recomandați ({0})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Departed on {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plecat la {0}: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu contacta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Allow contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite contactul</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Do not contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu contacta...</translation>
     </message>
 </context>
 <context>
@@ -788,57 +793,57 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/client_dialog.py" line="+56"/>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică clientul</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client nou</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>050 123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>050 123 45 67</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(necunoscut)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomandat de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First car (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima mașină (poate rămâne necompletată)</translation>
     </message>
 </context>
 <context>
@@ -846,67 +851,67 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/clients_dialog.py" line="+96"/>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se încarcă...</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add to call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă la lista de apeluri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reminder to call each selected client (all when none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un memento de apel pentru fiecare client selectat (toți, dacă nu e selectat niciunul)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminder note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota mementoului:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Call on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel pe:</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clienți</numerusform>
+            <numerusform>%n de clienți</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Adding...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adaugă...</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Added %n reminder(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a adăugat %n memento.</numerusform>
+            <numerusform>S-au adăugat %n mementouri.</numerusform>
+            <numerusform>S-au adăugat %n de mementouri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Skipped %n who asked not to be contacted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a omis %n client care a cerut să nu fie contactat.</numerusform>
+            <numerusform>S-au omis %n clienți care au cerut să nu fie contactați.</numerusform>
+            <numerusform>S-au omis %n de clienți care au cerut să nu fie contactați.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Skipped %n who left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a omis %n client plecat.</numerusform>
+            <numerusform>S-au omis %n clienți plecați.</numerusform>
+            <numerusform>S-au omis %n de clienți plecați.</numerusform>
         </translation>
     </message>
 </context>
@@ -915,12 +920,12 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/picker.py" line="+44"/>
         <source>Type part of a name, phone or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați o parte din nume, telefon sau nr. de înmatriculare</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/client_picker.py" line="+32"/>
         <source>Name, phone or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume, telefon sau nr. de înmatriculare</translation>
     </message>
 </context>
 <context>
@@ -928,37 +933,37 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/table_model.py" line="+60"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. înmatriculare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima vizită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcaje</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nu contacta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>departed</source>
-        <translation type="unfinished"></translation>
+        <translation>plecat</translation>
     </message>
 </context>
 <context>
@@ -966,27 +971,27 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/clients_dialog.py" line="-110"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nu contacta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plecat la %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
 </context>
 <context>
@@ -994,51 +999,51 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/page.py" line="+44"/>
         <source>Search by name, phone or plate (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutare după nume, telefon sau nr. de înmatriculare (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți clienții</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active (a visit in the last year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activi (o vizită în ultimul an)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți fideli pierduți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plecați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu contacta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client nou (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
         <location line="+123"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clienți</numerusform>
+            <numerusform>%n de clienți</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First {0} clients; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Primii {0} clienți; derulați pentru mai mulți</translation>
     </message>
 </context>
 <context>
@@ -1046,139 +1051,139 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/inquiries/model.py" line="+26"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Primită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/model.py" line="+24"/>
         <location filename="../../app/ui/visits/lines_model.py" line="+30"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/model.py" line="-1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="-1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders/model.py" line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+53"/>
         <location filename="../../app/ui/visits/items.py" line="+44"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="+2"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mașină</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <source>Due at, km</source>
-        <translation type="unfinished"></translation>
+        <translation>La km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Km now (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Km acum (est.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders/suggestions.py" line="-5"/>
         <source>Remind about</source>
-        <translation type="unfinished"></translation>
+        <translation>Memento pentru</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/items.py" line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantitate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuzat</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/lines_model.py" line="-8"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucrări</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluare</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1191,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/conflict.py" line="+44"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Reîncarcă</translation>
     </message>
 </context>
 <context>
@@ -1194,17 +1199,17 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard.py" line="+76"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablou de bord</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 to %2, as of %3; changes against the previous period and a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, la data de %3; variații față de perioada anterioară și față de acum un an</translation>
     </message>
 </context>
 <context>
@@ -1213,27 +1218,27 @@ Replace the data?</source>
         <location filename="../../app/ui/clients/flag_dialogs.py" line="+84"/>
         <location line="+1"/>
         <source>Mark as departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca plecat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; no longer comes to the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; nu mai vine la service.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data plecării</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
 </context>
 <context>
@@ -1241,37 +1246,37 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reminders/outcomes.py" line="+103"/>
         <source>Dismiss a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Respinge un memento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sold the car</source>
-        <translation type="unfinished"></translation>
+        <translation>A vândut mașina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serviced elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deservește în altă parte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este interesat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucrarea e deja făcută</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the call is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce apelul nu este necesar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
 </context>
 <context>
@@ -1280,22 +1285,22 @@ Replace the data?</source>
         <location filename="../../app/ui/clients/flag_dialogs.py" line="+27"/>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu contacta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. asked by phone not to call</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex., a cerut la telefon să nu fie sunat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; gets no calls or reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; nu primește apeluri sau mementouri.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
 </context>
 <context>
@@ -1303,50 +1308,50 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reminders/model.py" line="+51"/>
         <source>Predicted from the car&apos;s recorded mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimat din kilometrajul înregistrat al mașinii</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>întârziat cu %n zi</numerusform>
+            <numerusform>întârziat cu %n zile</numerusform>
+            <numerusform>întârziat cu %n de zile</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mileage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>kilometraj atins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>azi</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>peste %n zi</numerusform>
+            <numerusform>peste %n zile</numerusform>
+            <numerusform>peste %n de zile</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>după kilometraj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nu contacta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>departed</source>
-        <translation type="unfinished"></translation>
+        <translation>plecat</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1359,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/refusals.py" line="+30"/>
         <source>Open that client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1362,7 +1367,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/errors.py" line="+36"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
@@ -1370,17 +1375,17 @@ Replace the data?</source>
 
 The details were written to the log file:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+36"/>
         <source>The task &apos;{0}&apos; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1388,37 +1393,37 @@ The details were written to the log file:
     <message>
         <location filename="../../app/ui/reports/exporting.py" line="+43"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Shown table as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>All tables as an Excel workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+19"/>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Export the tables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1426,7 +1431,7 @@ The details were written to the log file:
     <message>
         <location filename="../../app/ui/login.py" line="+175"/>
         <source>Pitstop CRM: first start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1437,7 +1442,7 @@ The details were written to the log file:
 
 First start: preparing demo data...
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1445,17 +1450,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/model.py" line="+88"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to a visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1468,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/page.py" line="+142"/>
         <source>A call or a walk-in: type the phone or the name, pick the source, press Enter. When a visit is saved for the client, the inquiry is offered for linking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări</translation>
     </message>
 </context>
 <context>
@@ -1476,17 +1481,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/kpi_cards.py" line="+69"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>vs a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1494,42 +1499,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/labels.py" line="+9"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1537,12 +1542,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/language.py" line="+35"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>The new language will be used after Pitstop CRM is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1550,27 +1555,27 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/login.py" line="-127"/>
         <source>Pitstop CRM: log in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Too many wrong passwords; try again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1578,43 +1583,43 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/editors.py" line="+148"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanic</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departament</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Works here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Works here (offered for new visits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1622,22 +1627,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/flag_dialogs.py" line="+18"/>
         <source>Merge clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Find the duplicate of &lt;b&gt;{0}&lt;/b&gt;. Its cars, visits, inquiries and reminders move to {0}, and the duplicate is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1646,12 +1651,12 @@ First start: preparing demo data...
         <location filename="../../app/ui/settings/editors.py" line="-117"/>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1659,42 +1664,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/pages.py" line="+24"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Azi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mementouri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setări</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1702,32 +1707,32 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="+41"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged in as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolele nu coincid.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1735,27 +1740,27 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/printing.py" line="+96"/>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+17"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 to %2, as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, la data de %3</translation>
     </message>
 </context>
 <context>
@@ -1763,12 +1768,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="-113"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola din nou</translation>
     </message>
 </context>
 <context>
@@ -1776,52 +1781,52 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/period.py" line="+44"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Count only what was known on this evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1829,27 +1834,27 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/page.py" line="-88"/>
         <source>Phone and / or name (empty: anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Log (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1857,12 +1862,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/recent.py" line="+32"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1870,202 +1875,202 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/errors.py" line="+35"/>
         <source>Line {line}, {part}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/backup.py" line="+57"/>
         <source>PostgreSQL is backed up with its own tools: use pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>PostgreSQL is restored with its own tools: use pg_restore or psql</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+61"/>
         <source>an in-memory database has no file to {action}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+62"/>
         <source>there is no database at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>the backup cannot replace the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+135"/>
         <source>there is no file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>this is the database itself, not a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is not a sound Pitstop database: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/demo/writer.py" line="+48"/>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>must be between 1 and {max}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+33"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>already has {table}: demo data goes only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/exchange/cells.py" line="+74"/>
         <location filename="../../app/services/checks.py" line="+48"/>
         <location filename="../../app/services/settings.py" line="+72"/>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>must lie between {min} and {max}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/services/checks.py" line="+9"/>
         <source>must be at least {min}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;{value}&apos; is not a date like 2025-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;{value}&apos; is not a date and time like 2025-03-01 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/gaps.py" line="+112"/>
         <source>no department {id}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/access.py" line="+68"/>
         <source>Your role does not allow this; ask the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/accounts.py" line="+60"/>
         <source>the owner&apos;s account already exists; log in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+32"/>
         <source>the program&apos;s own account has no password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>the current password is not right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+35"/>
         <location line="+13"/>
         <source>wrong login or password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>too many wrong passwords; try again in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+17"/>
         <source>a login has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>this login is taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>a password needs at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>a password has at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>a password cannot contain a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+35"/>
         <source>the shop needs at least one active owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>must be owner or admin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>no such account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/book.py" line="+71"/>
         <source>must not be before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+31"/>
         <location filename="../../app/services/visits.py" line="+259"/>
         <source>&apos;{value}&apos; is not a visit status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/call_list.py" line="+51"/>
         <source>choose at least one client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
@@ -2075,51 +2080,51 @@ First start: preparing demo data...
         <location line="+59"/>
         <location filename="../../app/services/reminders_due.py" line="+227"/>
         <source>&apos;{value}&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>must not be in the past</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>at most {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+15"/>
         <source>there is no client with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/catalog.py" line="+268"/>
         <source>&apos;{name}&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../app/services/clients.py" line="-96"/>
         <location filename="../../app/services/visits.py" line="+54"/>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/checks.py" line="-34"/>
         <source>must be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>there is no record with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../app/services/money.py" line="+24"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
@@ -2128,34 +2133,34 @@ First start: preparing demo data...
         <location line="+16"/>
         <location filename="../../app/services/settings.py" line="+3"/>
         <source>must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/services/money.py" line="-42"/>
         <location line="+54"/>
         <source>must be at most {max}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/clients.py" line="-40"/>
         <source>must be given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+67"/>
         <source>a client cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+54"/>
         <source>{phone} is the phone of another client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{value}&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
@@ -2163,198 +2168,198 @@ First start: preparing demo data...
         <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-21"/>
         <source>must not be after the day the client left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>a client cannot refer itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+19"/>
         <source>must not be before the registration date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/errors.py" line="+57"/>
         <source>This record was changed after you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>This record was changed by {who} at {when} after you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/inquiries.py" line="-10"/>
         <location filename="../../app/services/visits.py" line="-104"/>
         <source>&apos;{value}&apos; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../app/services/visits.py" line="+5"/>
         <source>must be a local time without a zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+16"/>
         <source>&apos;{value}&apos; is not an inquiry channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+48"/>
         <location line="+21"/>
         <source>the visit is of another client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/money.py" line="-61"/>
         <source>&apos;{value}&apos; is not an amount like 1250.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+28"/>
         <source>&apos;{value}&apos; is not a quantity like 1 or 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+14"/>
         <location line="+4"/>
         <location filename="../../app/services/settings.py" line="+7"/>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>at most three decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/normalize.py" line="+28"/>
         <source>holds a character that cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <location line="+25"/>
         <location filename="../../app/services/settings.py" line="+23"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-22"/>
         <location line="+11"/>
         <location line="+32"/>
         <source>is longer than {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-16"/>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+25"/>
         <source>must have 17 characters, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>may hold only digits and letters other than I, O and Q</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/privacy.py" line="+187"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+19"/>
         <source>the client is already anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="+27"/>
         <source>must be a day in the future</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../app/services/visits.py" line="+7"/>
         <source>the car belongs to another client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>give a due date, a due mileage or both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+17"/>
         <source>the reminder is already {status}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/settings.py" line="-59"/>
         <source>is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>the B threshold must lie above the A threshold and &lt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+27"/>
         <source>must lie between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos; is not a country code like UA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos; is not a currency code like UAH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/vehicles.py" line="+90"/>
         <source>{value} is already recorded for another car</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/services/visits.py" line="+11"/>
         <source>{name} no longer works here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+32"/>
         <source>a visit that has not started cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+21"/>
         <source>{mileage} km is less than {other} km recorded on {on}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>{mileage} km is more than {other} km recorded later, on {on}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/db.py" line="+117"/>
         <source>The database is busy (a long save elsewhere): nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -2363,27 +2368,27 @@ First start: preparing demo data...
         <location filename="../../app/ui/reminders/alerts.py" line="+48"/>
         <source>%n reminder(s) due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Pitstop CRM: %n reminder(s) due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n reminder(s) to call</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
 </context>
@@ -2392,77 +2397,77 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/edit_dialog.py" line="+78"/>
         <source>New reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Memento nou</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Memento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>By date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>By mileage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+24"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mașină</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With a date and a mileage the reminder is due by whichever comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+47"/>
         <source>(no car)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fără mașină)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no service)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+46"/>
         <source>No mileage recorded for this car yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Last reading {0} km on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Now about {0} km ({1} km a day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -2470,17 +2475,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/texts.py" line="+39"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -2488,83 +2493,83 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/page.py" line="+82"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Show do-not-contact and departed clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>The client was reached: the work is booked or done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Open client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Upcoming: the next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mementouri</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se încarcă...</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Updated at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Overdue (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Due today (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Upcoming (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
 </context>
@@ -2573,42 +2578,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/card_tabs.py" line="+21"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due at, km</source>
-        <translation type="unfinished"></translation>
+        <translation>La km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mașină</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>snoozed to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>done on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -2618,198 +2623,198 @@ First start: preparing demo data...
         <location line="+18"/>
         <location filename="../../app/ui/reports/shop_charts.py" line="+173"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți noi</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plecați</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Total clienți</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New and departed clients by month; the line is the client base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../app/ui/reports/shop_charts.py" line="-58"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reports/shop_charts.py" line="+1"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertite</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>Clients referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Who brought new clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Departed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți plecați</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+24"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+17"/>
         <source>Days since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile de la ultima vizită</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Days since the last visit, richest clients first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../app/ui/reports/dashboard.py" line="-81"/>
         <location filename="../../app/ui/reports/shop_charts.py" line="+47"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venituri</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondere cumulată</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pareto: revenue by client (A, B, C) and the running share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>A up to {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>B up to {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <location line="+67"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Clients by segment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>Clients by recency (R) and frequency (F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+24"/>
         <source>Share of each cohort coming back, by month after the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>Months after the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+25"/>
         <source>Clients by kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard.py" line="+3"/>
         <source>Top spenders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/ui/reports/shop_charts.py" line="-127"/>
         <source>Active clients using it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Share of active clients using each department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Used the row&apos;s department but not the column&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+26"/>
         <source>Revenue by month and department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+19"/>
         <source>Completed visits by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+26"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversie</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Inquiries and the visits they became, by day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+18"/>
         <source>Inquiries and the visits they became, by week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+19"/>
         <source>Revenue by master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Au revenit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First visits by department and how many came back within a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -2817,13 +2822,13 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/reports/churn.py" line="+29"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Churn reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul plecării</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -2834,13 +2839,13 @@ First start: preparing demo data...
         <location filename="../../app/reports/rfm.py" line="+56"/>
         <location line="+6"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/top.py" line="+37"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
@@ -2849,7 +2854,7 @@ First start: preparing demo data...
         <location filename="../../app/reports/rfm.py" line="-17"/>
         <location filename="../../app/reports/segments.py" line="+28"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2859,12 +2864,12 @@ First start: preparing demo data...
         <location filename="../../app/reports/segments.py" line="+1"/>
         <location filename="../../app/reports/top.py" line="-5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data plecării</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2876,7 +2881,7 @@ First start: preparing demo data...
         <location filename="../../app/reports/top.py" line="+1"/>
         <location filename="../../app/reports/trends.py" line="+29"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2885,7 +2890,7 @@ First start: preparing demo data...
         <location filename="../../app/reports/rfm.py" line="+1"/>
         <location line="+9"/>
         <source>Lifetime revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
@@ -2893,345 +2898,345 @@ First start: preparing demo data...
         <location filename="../../app/reports/pdf/summary.py" line="-5"/>
         <location filename="../../app/reports/top.py" line="+3"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima vizită</translation>
     </message>
     <message>
         <location filename="../../app/reports/cohorts.py" line="-1"/>
         <location filename="../../app/reports/pdf/clients.py" line="-1"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Retained by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/conversion.py" line="+19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/sources.py" line="+24"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/sources.py" line="+1"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertite</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/sources.py" line="+1"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversie</translation>
     </message>
     <message>
         <location filename="../../app/reports/gaps.py" line="-13"/>
         <location filename="../../app/reports/trends.py" line="-3"/>
         <source>Department ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/retention.py" line="+21"/>
         <location filename="../../app/reports/trends.py" line="+1"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departament</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Penetration</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoperire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Not used department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../app/reports/rfm.py" line="-13"/>
         <location filename="../../app/reports/top.py" line="-5"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/reports/lost.py" line="-3"/>
         <location filename="../../app/reports/pdf/summary.py" line="-2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue in 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/growth.py" line="+30"/>
         <location filename="../../app/reports/trends.py" line="-2"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/retention.py" line="+2"/>
         <location filename="../../app/reports/sources.py" line="-4"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți noi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plecați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Total clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Total clienți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/heatmap.py" line="-2"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/pdf/shop.py" line="+253"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location filename="../../app/reports/kpi.py" line="+48"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada anterioară</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Acum un an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/lost.py" line="+2"/>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Average interval, days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/reports/rfm.py" line="+2"/>
         <source>Days since last visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/masters.py" line="-2"/>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanic</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/reports/top.py" line="+3"/>
         <location filename="../../app/reports/trends.py" line="+3"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venituri</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/top.py" line="+1"/>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon mediu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratings 1-2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/pdf/shop.py" line="+3"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="+4"/>
         <source>Usually every, days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/referrals.py" line="+17"/>
         <source>Referrer ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți recomandați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue of referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/retention.py" line="-1"/>
         <source>Department name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Au revenit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata de revenire</translation>
     </message>
     <message>
         <location filename="../../app/reports/rfm.py" line="+3"/>
         <location line="+11"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-10"/>
         <location line="+11"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-10"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location filename="../../app/reports/segments.py" line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/segments.py" line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/sources.py" line="-2"/>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revenue of new clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/top.py" line="-5"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondere cumulată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/trends.py" line="+2"/>
         <source>Share of month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -3240,120 +3245,120 @@ First start: preparing demo data...
         <location filename="../../app/ui/reports/drill.py" line="+80"/>
         <location line="+43"/>
         <source>Departed in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-38"/>
         <source>First visits in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Registered in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>New clients from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Referred by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Departed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+21"/>
         <source>Use {0} but not {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>Active clients using {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <location line="+156"/>
         <source>Active clients not using {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-154"/>
         <location line="+158"/>
         <source>Offer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-148"/>
         <source>{0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Visits on {0} at {1}:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+19"/>
         <source>Converted inquiries of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Inquiries of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Clients of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <location line="+108"/>
         <source>At risk: invite back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-83"/>
         <source>Cohort {0}, month +{1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+17"/>
         <source>Came back after a first visit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>First visits: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+38"/>
         <source>Lost clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Lost client: invite back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+30"/>
         <source>Cohort {0}: never came back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>First visit only: invite back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -3361,55 +3366,55 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/reports/pdf/clients.py" line="-257"/>
         <source>No clients registered by the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <location line="+37"/>
         <location filename="../../app/reports/pdf/shop.py" line="-220"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți noi</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plecați</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total clients (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>New and departed clients per month, total clients at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+28"/>
         <location filename="../../app/reports/pdf/shop.py" line="+246"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converted inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>New clients and inquiries per source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>Referred clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți recomandați</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clients referred, top {n} referrers (with their referrals&apos; revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
@@ -3417,319 +3422,319 @@ First start: preparing demo data...
         <location line="+24"/>
         <location line="+70"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți</translation>
     </message>
     <message>
         <location line="-201"/>
         <source>Departed clients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Departures per month, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+16"/>
         <source>Days since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile de la ultima vizită</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days since the last visit: the {n} with the highest lifetime revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+17"/>
         <source>Class {abc}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>Cumulative share of revenue (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Revenue of the top {n} clients ({currency}) and its cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Campioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Promițători</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Noi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Loiali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesită atenție</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>În pericol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivi</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Clients per segment (with their lifetime revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>Clients by recency score (R) and frequency score (F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../app/reports/pdf/layout.py" line="+23"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location line="+34"/>
         <source> (the last {n} cohorts)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+16"/>
         <source>Clients of each cohort with a completed visit in month +k (+0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Susținători</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemulțumiți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu contacta</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Clients per kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/pdf/document.py" line="+93"/>
         <source>Period {start} – {end}  ·  as of {as_of}  ·  generated {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+24"/>
         <source>page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/pdf/layout.py" line="-1"/>
         <source>Departed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți plecați</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/shop.py" line="-249"/>
         <location line="+286"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venituri</translation>
     </message>
     <message>
         <location line="-285"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients served</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon mediu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile între vizite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits by returning clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+52"/>
         <source>vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>vs year ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+40"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada anterioară</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Acum un an</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Penetration</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoperire</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Active clients who used each department in the last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+30"/>
         <source>Call to offer {name}: active clients who have not used it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Every active client has used it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+18"/>
         <source>Revenue per month by department ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>No completed visits in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+43"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conversion (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Inquiries and converted inquiries per month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Inquiries and converted inquiries per day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+25"/>
         <source>Revenue per master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+22"/>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata de revenire</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="+14"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori cheie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client base growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea bazei de clienți</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why clients left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>No client left in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Department gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Goluri pe departamente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Top {n} clients by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Top clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Top clienți</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Call list: lost regular clients ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Clients with 2 or more visits whose last visit is longer ago than both 90 days and twice their usual interval; neither departed nor do-not-contact. Most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>Nobody to call.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/pdf/tables.py" line="+65"/>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/pdf/values.py" line="+64"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
@@ -3737,7 +3742,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/printing.py" line="-73"/>
         <source>The first %1 of %2 rows; the PDF has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -3745,47 +3750,47 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/tables.py" line="+32"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used but not</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R x F</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>Month +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+14"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -3793,12 +3798,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/reports/output.py" line="+83"/>
         <source>{title}: {start} .. {end} (as of {as_of})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+21"/>
         <source>(no rows)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -3806,127 +3811,127 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/values.py" line="+31"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Campioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Promițători</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Noi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Loiali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesită atenție</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>În pericol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Susținători</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemulțumiți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu contacta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venituri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți noi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon mediu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile între vizite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning clients&apos; visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -3934,41 +3939,41 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/view.py" line="+88"/>
         <source>Candidates for: (choose a department)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Show top </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>Add to call list...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 to %2, as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, la data de %3</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Saved the PDF to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved %n row(s) to %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Clients of the selected cohort who never came back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -3976,87 +3981,87 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/reports/churn.py" line="+79"/>
         <source>Churn by reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/cohorts.py" line="+54"/>
         <source>Cohorts by first visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/conversion.py" line="+48"/>
         <source>Inquiry conversion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/gaps.py" line="+182"/>
         <source>Department gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Goluri pe departamente</translation>
     </message>
     <message>
         <location filename="../../app/reports/growth.py" line="+72"/>
         <source>Client base growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea bazei de clienți</translation>
     </message>
     <message>
         <location filename="../../app/reports/heatmap.py" line="+29"/>
         <source>Busy hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/kpi.py" line="+133"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori cheie</translation>
     </message>
     <message>
         <location filename="../../app/reports/lost.py" line="+83"/>
         <source>Lost regular clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/masters.py" line="+45"/>
         <source>Masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanici</translation>
     </message>
     <message>
         <location filename="../../app/reports/referrals.py" line="+51"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/retention.py" line="+59"/>
         <source>Return after the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/rfm.py" line="+141"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/segments.py" line="+111"/>
         <source>Advocates and complainers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/sources.py" line="+80"/>
         <source>Marketing sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/top.py" line="+86"/>
         <source>Top clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Top clienți</translation>
     </message>
     <message>
         <location filename="../../app/reports/trends.py" line="+59"/>
         <source>Department trends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="-64"/>
         <source>Owner&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4064,7 +4069,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/page.py" line="+54"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablou de bord</translation>
     </message>
 </context>
 <context>
@@ -4072,44 +4077,44 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/editors.py" line="+39"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departament</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+15"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Remind, months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind, km</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remind every, months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind every, km</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4117,7 +4122,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="+64"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4125,52 +4130,52 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/page.py" line="+64"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn reasons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setări</translation>
     </message>
 </context>
 <context>
@@ -4178,32 +4183,32 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/shop.py" line="+34"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>ISO code of the money shown on every screen and report, e.g. UAH, EUR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Country of phone numbers typed without +, e.g. UA, MD, PL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4211,22 +4216,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/outcomes.py" line="-40"/>
         <source>Snooze a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
 </context>
 <context>
@@ -4234,41 +4239,41 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/suggestions.py" line="+111"/>
         <source>Reminders after the visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>This visit suggests the reminders below. Untick the ones you do not want, or edit one before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+20"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+52"/>
         <source>Declined at the visit on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Save %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4276,22 +4281,22 @@ First start: preparing demo data...
     <message>
         <location line="-136"/>
         <source>Declined work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Next service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+14"/>
         <source>The pending reminder about this service will be marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Already due: the visit was entered after the date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4299,122 +4304,122 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/today/page.py" line="+50"/>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se încarcă...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No visits booked for today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%Ln reminder(s) due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No reminders due today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln client(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln car(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln completed visit(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln pending reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Azi</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln planned</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln completed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln cancelled</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln no-show(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revenue %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln inquiry(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4422,12 +4427,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/car_form.py" line="+47"/>
         <source>Edit car</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a car</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4435,70 +4440,70 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/dialog.py" line="+72"/>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită nouă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Programare nouă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete the visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+140"/>
         <source>To save it anyway, say why in the mileage note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is marked as departed. Has the client returned?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>The client has %n open inquiry(s) from the last 14 days:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Link them to this visit?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4506,102 +4511,102 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/form.py" line="+75"/>
         <source>km on the odometer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the reading is lower (e.g. new odometer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Mileage note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>no rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Mas&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Work and parts (type a few letters of a service)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+24"/>
         <source>(no car)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fără mașină)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(no master)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+28"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>declined %1 not counted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4609,7 +4614,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/lines_model.py" line="+78"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>refuzat</translation>
     </message>
 </context>
 <context>
@@ -4617,22 +4622,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/texts.py" line="-6"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4640,22 +4645,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/page.py" line="+32"/>
         <source>Appointment book</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>New visit (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite</translation>
     </message>
 </context>
 <context>
@@ -4663,42 +4668,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/card_tabs.py" line="-153"/>
         <source>Date / work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mașină</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometraj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>refuzat</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4711,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="-30"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolele nu coincid.</translation>
     </message>
 </context>
 <context>
@@ -4714,32 +4719,32 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/login.py" line="+35"/>
         <source>The owner&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>A password of at least %1 characters. Keep it safe: it opens everything.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola din nou</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolele nu coincid.</translation>
     </message>
 </context>
 <context>
@@ -4747,22 +4752,22 @@ First start: preparing demo data...
     <message>
         <location line="-41"/>
         <source>Welcome to Pitstop CRM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Pitstop Service, Kyiv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>
