@@ -6,12 +6,12 @@
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="+36"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
@@ -19,47 +19,47 @@
     <message>
         <location line="+148"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая учётная запись...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать пароль...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить / включить</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активна</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>отключена</translation>
     </message>
 </context>
 <context>
@@ -67,17 +67,17 @@
     <message>
         <location line="-126"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая учётная запись</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
 </context>
 <context>
@@ -85,74 +85,74 @@
     <message>
         <location filename="../../app/ui/visits/book.py" line="+113"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Раньше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The car is here: log the work done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто на месте: записать выполненные работы (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить: отменён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить: не приехал</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n визит</numerusform>
+            <numerusform>%n визита</numerusform>
+            <numerusform>%n визитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запланирован</numerusform>
+            <numerusform>%n запланировано</numerusform>
+            <numerusform>%n запланировано</numerusform>
         </translation>
     </message>
 </context>
@@ -161,57 +161,57 @@
     <message>
         <location filename="../../app/ui/audit/page.py" line="+32"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка визита</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -219,192 +219,192 @@
     <message>
         <location line="-76"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендовал(а)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина оттока</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к оттоку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Госномер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к пробегу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity (thousandths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество (тысячные)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена (в копейках)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег для напоминания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выполнения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложено до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
 </context>
 <context>
@@ -412,30 +412,30 @@
     <message>
         <location line="+99"/>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клиента</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older...</source>
-        <translation type="unfinished"></translation>
+        <translation>Раньше...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only client</source>
-        <translation type="unfinished"></translation>
+        <translation>Только клиент</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %n изменение</numerusform>
+            <numerusform>Показано %n изменения</numerusform>
+            <numerusform>Показано %n изменений</numerusform>
         </translation>
     </message>
 </context>
@@ -444,73 +444,73 @@
     <message>
         <location filename="../../app/ui/settings/backups.py" line="+48"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать копию сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A copy is made every day while Pitstop runs; kept are the last 7 days, 4 weeks and 12 months. Copy the folder to another disk now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия создаётся каждый день, пока работает Pitstop; хранятся копии за последние 7 дней, 4 недели и 12 месяцев. Время от времени копируйте папку на другой диск.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The database is on a PostgreSQL server: back it up with pg_dump there.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных находится на сервере PostgreSQL: делайте её резервные копии там с помощью pg_dump.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Daily copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневная копия: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая копия: {0}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена: {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Pitstop databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы Pitstop (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -520,27 +520,32 @@
 A copy of the current data is kept in the backups folder first. Pitstop closes afterwards; start it again.
 
 Replace the data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные в базе будут заменены данными из
+{0}.
+
+Сначала копия текущих данных сохраняется в папке резервных копий. Затем Pitstop закроется; запустите его снова.
+
+Заменить данные?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The data it held before is kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние данные сохранены в {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database was restored from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных восстановлена из {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pitstop closes now; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас Pitstop закроется; запустите его снова.</translation>
     </message>
 </context>
 <context>
@@ -548,10 +553,10 @@ Replace the data?</source>
     <message numerus="yes">
         <location filename="../../app/ui/reports/bar_plot.py" line="+104"/>
         <source>The first %n of %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Первая %n из %1 строк</numerusform>
+            <numerusform>Первые %n из %1 строк</numerusform>
+            <numerusform>Первые %n из %1 строк</numerusform>
         </translation>
     </message>
 </context>
@@ -560,7 +565,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/busy.py" line="+19"/>
         <source>Computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление...</translation>
     </message>
 </context>
 <context>
@@ -568,37 +573,37 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/car_form.py" line="+37"/>
         <source>AA 1234 BC</source>
-        <translation type="unfinished"></translation>
+        <translation>AA 1234 BC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 символов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Госномер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
 </context>
 <context>
@@ -606,47 +611,47 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/card_tabs.py" line="+119"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Госномер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег сейчас</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a car...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить авто...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit car...</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить авто...</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>≈ {0} km now</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {0} км сейчас</translation>
     </message>
 </context>
 <context>
@@ -654,32 +659,32 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/settings/editor.py" line="+42"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new one from the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить новую запись из формы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the form over the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать форму в выбранную строку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -687,7 +692,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/chart_panel.py" line="+72"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период ничего нет</translation>
     </message>
 </context>
 <context>
@@ -695,92 +700,92 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/card.py" line="+80"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Edit details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый визит</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark as departed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выбывшего...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернулся</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with...</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с...</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>New reminder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое напоминание...</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>client since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент с {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>came from: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>источник: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Referred by {0} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендовал(а) {0} →</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Visits ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cars ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred clients ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендованные клиенты ({0})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Departed on {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыл {0}: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Allow contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить контакт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Do not contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить...</translation>
     </message>
 </context>
 <context>
@@ -788,57 +793,57 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/client_dialog.py" line="+56"/>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить клиента</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>050 123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>050 123 45 67</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендовал(а)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First car (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое авто (можно не заполнять)</translation>
     </message>
 </context>
 <context>
@@ -846,67 +851,67 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/clients_dialog.py" line="+96"/>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка...</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add to call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в список обзвона</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reminder to call each selected client (all when none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание позвонить каждому выбранному клиенту (всем, если никто не выбран)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminder note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к напоминанию:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Call on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить:</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Adding...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление...</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Added %n reminder(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено %n напоминание.</numerusform>
+            <numerusform>Добавлено %n напоминания.</numerusform>
+            <numerusform>Добавлено %n напоминаний.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Skipped %n who asked not to be contacted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n клиент, просивший не беспокоить.</numerusform>
+            <numerusform>Пропущено %n клиента, просивших не беспокоить.</numerusform>
+            <numerusform>Пропущено %n клиентов, просивших не беспокоить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Skipped %n who left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n выбывший клиент.</numerusform>
+            <numerusform>Пропущено %n выбывших клиента.</numerusform>
+            <numerusform>Пропущено %n выбывших клиентов.</numerusform>
         </translation>
     </message>
 </context>
@@ -915,12 +920,12 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/picker.py" line="+44"/>
         <source>Type part of a name, phone or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени, телефона или госномера</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/client_picker.py" line="+32"/>
         <source>Name, phone or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, телефон или госномер</translation>
     </message>
 </context>
 <context>
@@ -928,37 +933,37 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/table_model.py" line="+60"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plates</source>
-        <translation type="unfinished"></translation>
+        <translation>Госномера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>не беспокоить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>departed</source>
-        <translation type="unfinished"></translation>
+        <translation>выбыл</translation>
     </message>
 </context>
 <context>
@@ -966,27 +971,27 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/clients_dialog.py" line="-110"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>не беспокоить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выбыл %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -994,51 +999,51 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/page.py" line="+44"/>
         <source>Search by name, phone or plate (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, телефону или госномеру (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active (a visit in the last year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные (визит за последний год)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost regulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные постоянные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбывшие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
         <location line="+123"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First {0} clients; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые {0} клиентов; прокрутите, чтобы увидеть больше</translation>
     </message>
 </context>
 <context>
@@ -1046,139 +1051,139 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/inquiries/model.py" line="+26"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/model.py" line="+24"/>
         <location filename="../../app/ui/visits/lines_model.py" line="+30"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/model.py" line="-1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="-1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders/model.py" line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+53"/>
         <location filename="../../app/ui/visits/items.py" line="+44"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="+2"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <source>Due at, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег, км</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Km now (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Км сейчас (прогноз)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders/suggestions.py" line="-5"/>
         <source>Remind about</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомнить о</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/items.py" line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/lines_model.py" line="-8"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
 </context>
 <context>
