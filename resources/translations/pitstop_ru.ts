@@ -1191,7 +1191,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/conflict.py" line="+44"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
 </context>
 <context>
@@ -1199,17 +1199,17 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard.py" line="+76"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 to %2, as of %3; changes against the previous period and a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, на %3; изменения к предыдущему периоду и к прошлому году</translation>
     </message>
 </context>
 <context>
@@ -1218,27 +1218,27 @@ Replace the data?</source>
         <location filename="../../app/ui/clients/flag_dialogs.py" line="+84"/>
         <location line="+1"/>
         <source>Mark as departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выбывшего</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; no longer comes to the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; больше не приезжает в сервис.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -1246,37 +1246,37 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reminders/outcomes.py" line="+103"/>
         <source>Dismiss a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить напоминание</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sold the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Продал авто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serviced elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслуживается в другом месте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Не интересует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа уже выполнена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the call is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему звонок не нужен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -1285,22 +1285,22 @@ Replace the data?</source>
         <location filename="../../app/ui/clients/flag_dialogs.py" line="+27"/>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. asked by phone not to call</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., попросил по телефону не звонить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; gets no calls or reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; не получает звонков и напоминаний.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -1308,50 +1308,50 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/reminders/model.py" line="+51"/>
         <source>Predicted from the car&apos;s recorded mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз по записанному пробегу авто</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mileage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>пробег достигнут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>по пробегу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>не беспокоить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>departed</source>
-        <translation type="unfinished"></translation>
+        <translation>выбыл</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1359,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/clients/refusals.py" line="+30"/>
         <source>Open that client</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть этого клиента</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1367,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/errors.py" line="+36"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1375,17 +1375,20 @@ Replace the data?</source>
 
 The details were written to the log file:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Pitstop CRM продолжает работать, но начатое действие могло не завершиться, поэтому, пожалуйста, проверьте его.
+
+Подробности записаны в журнал:
+{0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать подробности</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The task &apos;{0}&apos; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача «{0}» не выполнена.</translation>
     </message>
 </context>
 <context>
@@ -1393,37 +1396,37 @@ The details were written to the log file:
     <message>
         <location filename="../../app/ui/reports/exporting.py" line="+43"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shown table as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущую таблицу в CSV...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All tables as an Excel workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Все таблицы в книгу Excel...</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблиц</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1434,7 @@ The details were written to the log file:
     <message>
         <location filename="../../app/ui/login.py" line="+175"/>
         <source>Pitstop CRM: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitstop CRM: первый запуск</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1445,10 @@ The details were written to the log file:
 
 First start: preparing demo data...
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitstop CRM
+
+Первый запуск: подготовка демонстрационных данных...
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1450,17 +1456,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/model.py" line="+88"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало визитом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано с визитом</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
 </context>
 <context>
@@ -1468,12 +1474,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/page.py" line="+142"/>
         <source>A call or a walk-in: type the phone or the name, pick the source, press Enter. When a visit is saved for the client, the inquiry is offered for linking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок или визит без записи: введите телефон или имя, выберите источник, нажмите Enter. Когда для клиента сохранят визит, обращение будет предложено связать с ним.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
 </context>
 <context>
@@ -1481,17 +1487,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/kpi_cards.py" line="+69"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>к предыдущему периоду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>к прошлому году</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тогда: %1</translation>
     </message>
 </context>
 <context>
@@ -1499,42 +1505,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/labels.py" line="+9"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Не приехал</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл сам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -1542,12 +1548,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/language.py" line="+35"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new language will be used after Pitstop CRM is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён после перезапуска Pitstop CRM.</translation>
     </message>
 </context>
 <context>
@@ -1555,27 +1561,27 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/login.py" line="-127"/>
         <source>Pitstop CRM: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitstop CRM: вход</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Too many wrong passwords; try again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных паролей; повторите через %1 с</translation>
     </message>
 </context>
 <context>
@@ -1583,43 +1589,43 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/editors.py" line="+148"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Works here</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Works here (offered for new visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает (предлагается для новых визитов)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(любой)</translation>
     </message>
 </context>
 <context>
@@ -1627,22 +1633,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/flag_dialogs.py" line="+18"/>
         <source>Merge clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find the duplicate of &lt;b&gt;{0}&lt;/b&gt;. Its cars, visits, inquiries and reminders move to {0}, and the duplicate is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите дубликат клиента &lt;b&gt;{0}&lt;/b&gt;. Его авто, визиты, обращения и напоминания перейдут к {0}, а дубликат будет удалён.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликат</translation>
     </message>
 </context>
 <context>
@@ -1651,12 +1657,12 @@ First start: preparing demo data...
         <location filename="../../app/ui/settings/editors.py" line="-117"/>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
 </context>
 <context>
@@ -1664,42 +1670,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/pages.py" line="+24"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
 </context>
 <context>
@@ -1707,32 +1713,32 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="+41"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мой пароль</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль изменён.</translation>
     </message>
 </context>
 <context>
@@ -1740,27 +1746,27 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/printing.py" line="+96"/>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать...</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 to %2, as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, на %3</translation>
     </message>
 </context>
 <context>
@@ -1768,12 +1774,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="-113"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ещё раз</translation>
     </message>
 </context>
 <context>
@@ -1781,52 +1787,52 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/period.py" line="+44"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Count only what was known on this evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать только то, что было известно на вечер этого дня</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату:</translation>
     </message>
 </context>
 <context>
@@ -1834,27 +1840,27 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/page.py" line="-88"/>
         <source>Phone and / or name (empty: anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон и / или имя (пусто: аноним)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать (Enter)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
 </context>
 <context>
@@ -1862,12 +1868,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/recent.py" line="+32"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
 </context>
 <context>
@@ -1875,202 +1881,202 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/errors.py" line="+35"/>
         <source>Line {line}, {part}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}, {part}: {text}</translation>
     </message>
     <message>
         <location filename="../../app/backup.py" line="+57"/>
         <source>PostgreSQL is backed up with its own tools: use pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>резервные копии PostgreSQL делаются его собственными средствами: используйте pg_dump</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PostgreSQL is restored with its own tools: use pg_restore or psql</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL восстанавливается собственными средствами: используйте pg_restore или psql</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL проверяет свои данные сам: используйте pg_amcheck; pitstop check — для файлов SQLite</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>an in-memory database has no file to {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>у базы данных в памяти нет файла для действия «{action}»</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>there is no database at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>по пути {path} нет базы данных</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the backup cannot replace the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия не может заменить саму базу данных</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>there is no file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>файла {path} нет</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this is the database itself, not a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>это сама база данных, а не резервная копия</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is not a sound Pitstop database: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — повреждённая база Pitstop: {problems}</translation>
     </message>
     <message>
         <location filename="../../app/demo/writer.py" line="+48"/>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не меньше 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be between 1 and {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть от 1 до {max}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>уже содержит клиентов: {count}; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>already has {table}: demo data goes only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>уже содержит {table}: демонстрационные данные добавляются только в пустую базу</translation>
     </message>
     <message>
         <location filename="../../app/exchange/cells.py" line="+74"/>
         <location filename="../../app/services/checks.py" line="+48"/>
         <location filename="../../app/services/settings.py" line="+72"/>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не целое число</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must lie between {min} and {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть от {min} до {max}</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/services/checks.py" line="+9"/>
         <source>must be at least {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не меньше {min}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не 0 и не 1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;{value}&apos; is not a date like 2025-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата вида 2025-03-01</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;{value}&apos; is not a date and time like 2025-03-01 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата и время вида 2025-03-01 09:30</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не одно из значений: {choices}</translation>
     </message>
     <message>
         <location filename="../../app/reports/gaps.py" line="+112"/>
         <source>no department {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет отдела {id}</translation>
     </message>
     <message>
         <location filename="../../app/services/access.py" line="+68"/>
         <source>Your role does not allow this; ask the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль этого не позволяет; обратитесь к владельцу.</translation>
     </message>
     <message>
         <location filename="../../app/services/accounts.py" line="+60"/>
         <source>the owner&apos;s account already exists; log in</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись владельца уже существует; войдите</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the program&apos;s own account has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>у служебной учётной записи программы нет пароля</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the current password is not right</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий пароль неверен</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+13"/>
         <source>wrong login or password</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный логин или пароль</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>too many wrong passwords; try again in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много неверных паролей; повторите через {seconds} с</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a login has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>логин не может содержать пробелов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this login is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>этот логин уже занят</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a password needs at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль должен содержать не меньше {count} символов</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a password has at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль может содержать не больше {count} символов</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a password cannot contain a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль не может содержать символ NUL</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the shop needs at least one active owner</source>
-        <translation type="unfinished"></translation>
+        <translation>в сервисе должен быть хотя бы один активный владелец</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be owner or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть «владелец» или «администратор»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no such account</source>
-        <translation type="unfinished"></translation>
+        <translation>такой учётной записи нет</translation>
     </message>
     <message>
         <location filename="../../app/services/book.py" line="+71"/>
         <source>must not be before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть раньше первого дня</translation>
     </message>
     <message>
         <location line="+31"/>
         <location filename="../../app/services/visits.py" line="+259"/>
         <source>&apos;{value}&apos; is not a visit status</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не статус визита</translation>
     </message>
     <message>
         <location filename="../../app/services/call_list.py" line="+51"/>
         <source>choose at least one client</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите хотя бы одного клиента</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2080,51 +2086,51 @@ First start: preparing demo data...
         <location line="+59"/>
         <location filename="../../app/services/reminders_due.py" line="+227"/>
         <source>&apos;{value}&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not be in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть в прошлом</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at most {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не больше {max} символов</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>there is no client with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет клиента с ID {id}</translation>
     </message>
     <message>
         <location filename="../../app/services/catalog.py" line="+268"/>
         <source>&apos;{name}&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» уже существует</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../app/services/clients.py" line="-96"/>
         <location filename="../../app/services/visits.py" line="+54"/>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть «да» или «нет»</translation>
     </message>
     <message>
         <location filename="../../app/services/checks.py" line="-34"/>
         <source>must be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно выбрать</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>there is no record with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет записи с ID {id}</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../app/services/money.py" line="+24"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть отрицательным</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2133,34 +2139,34 @@ First start: preparing demo data...
         <location line="+16"/>
         <location filename="../../app/services/settings.py" line="+3"/>
         <source>must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть больше нуля</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/services/money.py" line="-42"/>
         <location line="+54"/>
         <source>must be at most {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не больше {max}</translation>
     </message>
     <message>
         <location filename="../../app/services/clients.py" line="-40"/>
         <source>must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно указать</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>a client cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>клиента нельзя объединить с самим собой</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{phone} is the phone of another client</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} — телефон другого клиента</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{value}&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не адрес эл. почты</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2168,198 +2174,198 @@ First start: preparing demo data...
         <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть в будущем</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>must not be after the day the client left</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть позже дня выбытия клиента</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a client cannot refer itself</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>must not be before the registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть раньше даты регистрации</translation>
     </message>
     <message>
         <location filename="../../app/services/errors.py" line="+57"/>
         <source>This record was changed after you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись изменили после того, как вы её открыли; обновите её и внесите изменение ещё раз.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This record was changed by {who} at {when} after you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись изменил(а) {who} в {when} после того, как вы её открыли; обновите её и внесите изменение ещё раз.</translation>
     </message>
     <message>
         <location filename="../../app/services/inquiries.py" line="-10"/>
         <location filename="../../app/services/visits.py" line="-104"/>
         <source>&apos;{value}&apos; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата и время</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../app/services/visits.py" line="+5"/>
         <source>must be a local time without a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть местное время без часового пояса</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&apos;{value}&apos; is not an inquiry channel</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не канал обращения</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+21"/>
         <source>the visit is of another client</source>
-        <translation type="unfinished"></translation>
+        <translation>это визит другого клиента</translation>
     </message>
     <message>
         <location filename="../../app/services/money.py" line="-61"/>
         <source>&apos;{value}&apos; is not an amount like 1250.50</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не сумма вида 1250.50</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&apos;{value}&apos; is not a quantity like 1 or 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не количество вида 1 или 4.5</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+4"/>
         <location filename="../../app/services/settings.py" line="+7"/>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не число</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>at most three decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>не больше трёх знаков после запятой</translation>
     </message>
     <message>
         <location filename="../../app/services/normalize.py" line="+28"/>
         <source>holds a character that cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит символ, который нельзя сохранить</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+25"/>
         <location filename="../../app/services/settings.py" line="+23"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть пустым</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+11"/>
         <location line="+32"/>
         <source>is longer than {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее {max} символов</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не номер телефона</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must have 17 characters, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>должен содержать 17 символов, а не {count}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>may hold only digits and letters other than I, O and Q</source>
-        <translation type="unfinished"></translation>
+        <translation>может содержать только цифры и буквы, кроме I, O и Q</translation>
     </message>
     <message>
         <location filename="../../app/services/privacy.py" line="+187"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the client is already anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент уже обезличен</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="+27"/>
         <source>must be a day in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>должен быть день в будущем</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../app/services/visits.py" line="+7"/>
         <source>the car belongs to another client</source>
-        <translation type="unfinished"></translation>
+        <translation>авто принадлежит другому клиенту</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>give a due date, a due mileage or both</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите дату, пробег или и то, и другое</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the reminder is already {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>у напоминания уже статус «{status}»</translation>
     </message>
     <message>
         <location filename="../../app/services/settings.py" line="-59"/>
         <source>is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>не является настройкой</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the B threshold must lie above the A threshold and &lt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation>порог B должен быть выше порога A и &lt;= 1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>must lie between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть от 0 до 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos; is not a country code like UA</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не код страны вида UA</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos; is not a currency code like UAH</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не код валюты вида UAH</translation>
     </message>
     <message>
         <location filename="../../app/services/vehicles.py" line="+90"/>
         <source>{value} is already recorded for another car</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} уже записан для другого авто</translation>
     </message>
     <message>
         <location filename="../../app/services/visits.py" line="+11"/>
         <source>{name} no longer works here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} здесь больше не работает</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a visit that has not started cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>визит, который ещё не начался, нельзя завершить</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{mileage} km is less than {other} km recorded on {on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mileage} км меньше, чем {other} км, записанные {on}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{mileage} km is more than {other} km recorded later, on {on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mileage} км больше, чем {other} км, записанные позже, {on}</translation>
     </message>
     <message>
         <location filename="../../app/db.py" line="+117"/>
         <source>The database is busy (a long save elsewhere): nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята (где-то идёт долгое сохранение): ничего не сохранено; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -2367,28 +2373,28 @@ First start: preparing demo data...
     <message numerus="yes">
         <location filename="../../app/ui/reminders/alerts.py" line="+48"/>
         <source>%n reminder(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n напоминание на сегодня</numerusform>
+            <numerusform>%n напоминания на сегодня</numerusform>
+            <numerusform>%n напоминаний на сегодня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Pitstop CRM: %n reminder(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pitstop CRM: %n напоминание на сегодня</numerusform>
+            <numerusform>Pitstop CRM: %n напоминания на сегодня</numerusform>
+            <numerusform>Pitstop CRM: %n напоминаний на сегодня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n reminder(s) to call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n напоминание о звонке</numerusform>
+            <numerusform>%n напоминания о звонках</numerusform>
+            <numerusform>%n напоминаний о звонках</numerusform>
         </translation>
     </message>
 </context>
@@ -2397,77 +2403,77 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/edit_dialog.py" line="+78"/>
         <source>New reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое напоминание</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>By date</source>
-        <translation type="unfinished"></translation>
+        <translation>По дате</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>По пробегу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> км</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With a date and a mileage the reminder is due by whichever comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если заданы и дата, и пробег, напоминание сработает по тому, что наступит раньше.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>(no car)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без авто)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без услуги)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No mileage recorded for this car yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого авто пробег ещё не записан</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last reading {0} km on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее показание: {0} км, {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Now about {0} km ({1} km a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас около {0} км ({1} км в день)</translation>
     </message>
 </context>
 <context>
@@ -2475,17 +2481,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/texts.py" line="+39"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
 </context>
 <context>
@@ -2493,83 +2499,83 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/page.py" line="+82"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show do-not-contact and departed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать клиентов «не беспокоить» и выбывших</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client was reached: the work is booked or done</source>
-        <translation type="unfinished"></translation>
+        <translation>С клиентом связались: работа записана или выполнена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze...</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss...</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть клиента</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Upcoming: the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшие:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка...</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Updated at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено в {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просроченные (%n)</numerusform>
+            <numerusform>Просроченные (%n)</numerusform>
+            <numerusform>Просроченные (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На сегодня (%n)</numerusform>
+            <numerusform>На сегодня (%n)</numerusform>
+            <numerusform>На сегодня (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Upcoming (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ближайшие (%n)</numerusform>
+            <numerusform>Ближайшие (%n)</numerusform>
+            <numerusform>Ближайшие (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2578,42 +2584,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/card_tabs.py" line="+21"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due at, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег, км</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>snoozed to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>отложено до {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено {0}</translation>
     </message>
 </context>
 <context>
