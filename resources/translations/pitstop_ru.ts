@@ -2629,198 +2629,198 @@ First start: preparing demo data...
         <location line="+18"/>
         <location filename="../../app/ui/reports/shop_charts.py" line="+173"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыли</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего клиентов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New and departed clients by month; the line is the client base</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые и выбывшие клиенты по месяцам; линия — клиентская база</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../app/ui/reports/shop_charts.py" line="-58"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/ui/reports/shop_charts.py" line="+1"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Стали визитом</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>По источникам</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clients referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендовано клиентов</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who brought new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто привёл новых клиентов</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Departed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбывшие клиенты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By reason</source>
-        <translation type="unfinished"></translation>
+        <translation>По причинам</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Days since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последнего визита</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Days since the last visit, richest clients first</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последнего визита, сначала самые ценные клиенты</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../app/ui/reports/dashboard.py" line="-81"/>
         <location filename="../../app/ui/reports/shop_charts.py" line="+47"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопленная доля</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pareto: revenue by client (A, B, C) and the running share</source>
-        <translation type="unfinished"></translation>
+        <translation>Парето: выручка по клиентам (A, B, C) и накопленная доля</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A up to {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>A до {0} %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>B up to {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>B до {0} %</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+67"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Clients by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по сегментам</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clients by recency (R) and frequency (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по давности (R) и частоте (F)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Share of each cohort coming back, by month after the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля вернувшихся из каждой когорты по месяцам после первого визита</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Months after the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев после первого визита</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Clients by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по типам</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard.py" line="+3"/>
         <source>Top spenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнейшие клиенты</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/shop_charts.py" line="-127"/>
         <source>Active clients using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты, пользующиеся им</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share of active clients using each department</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля активных клиентов, пользующихся каждым отделом</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Used the row&apos;s department but not the column&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользовались отделом строки, но не отделом столбца</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Revenue by month and department</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по месяцам и отделам</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Completed visits by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённые визиты по дням недели и часам</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+26"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Inquiries and the visits they became, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения и ставшие из них визиты, по дням</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Inquiries and the visits they became, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения и ставшие из них визиты, по неделям</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Revenue by master</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по мастерам</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернулись</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First visits by department and how many came back within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые визиты по отделам и сколько клиентов вернулись в течение года</translation>
     </message>
 </context>
 <context>
@@ -2828,13 +2828,13 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/reports/churn.py" line="+29"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Churn reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина оттока</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -2845,13 +2845,13 @@ First start: preparing demo data...
         <location filename="../../app/reports/rfm.py" line="+56"/>
         <location line="+6"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/top.py" line="+37"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2860,7 +2860,7 @@ First start: preparing demo data...
         <location filename="../../app/reports/rfm.py" line="-17"/>
         <location filename="../../app/reports/segments.py" line="+28"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2870,12 +2870,12 @@ First start: preparing demo data...
         <location filename="../../app/reports/segments.py" line="+1"/>
         <location filename="../../app/reports/top.py" line="-5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2887,7 +2887,7 @@ First start: preparing demo data...
         <location filename="../../app/reports/top.py" line="+1"/>
         <location filename="../../app/reports/trends.py" line="+29"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2896,7 +2896,7 @@ First start: preparing demo data...
         <location filename="../../app/reports/rfm.py" line="+1"/>
         <location line="+9"/>
         <source>Lifetime revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка за всё время</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2904,345 +2904,345 @@ First start: preparing demo data...
         <location filename="../../app/reports/pdf/summary.py" line="-5"/>
         <location filename="../../app/reports/top.py" line="+3"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний визит</translation>
     </message>
     <message>
         <location filename="../../app/reports/cohorts.py" line="-1"/>
         <location filename="../../app/reports/pdf/clients.py" line="-1"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retained by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержано по месяцам</translation>
     </message>
     <message>
         <location filename="../../app/reports/conversion.py" line="+19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/sources.py" line="+24"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/sources.py" line="+1"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Стали визитом</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/sources.py" line="+1"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <location filename="../../app/reports/gaps.py" line="-13"/>
         <location filename="../../app/reports/trends.py" line="-3"/>
         <source>Department ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID отдела</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/retention.py" line="+21"/>
         <location filename="../../app/reports/trends.py" line="+1"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользуются</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пользуются</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Penetration</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used department</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемый отдел</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not used department</source>
-        <translation type="unfinished"></translation>
+        <translation>Неиспользуемый отдел</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../app/reports/rfm.py" line="-13"/>
         <location filename="../../app/reports/top.py" line="-5"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID клиента</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/reports/lost.py" line="-3"/>
         <location filename="../../app/reports/pdf/summary.py" line="-2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue in 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка за 365 дней</translation>
     </message>
     <message>
         <location filename="../../app/reports/growth.py" line="+30"/>
         <location filename="../../app/reports/trends.py" line="-2"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/retention.py" line="+2"/>
         <location filename="../../app/reports/sources.py" line="-4"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыли</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Прирост</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые визиты</translation>
     </message>
     <message>
         <location filename="../../app/reports/heatmap.py" line="-2"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>День недели</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/pdf/shop.py" line="+253"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location filename="../../app/reports/kpi.py" line="+48"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Год назад</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../app/reports/lost.py" line="+2"/>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый визит</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average interval, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний интервал, дней</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/reports/rfm.py" line="+2"/>
         <source>Days since last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последнего визита</translation>
     </message>
     <message>
         <location filename="../../app/reports/masters.py" line="-2"/>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID сотрудника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/reports/top.py" line="+3"/>
         <location filename="../../app/reports/trends.py" line="+3"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/reports/top.py" line="+1"/>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratings 1-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки 1–2</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/shop.py" line="+3"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="+4"/>
         <source>Usually every, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычно каждые, дней</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло дней</translation>
     </message>
     <message>
         <location filename="../../app/reports/referrals.py" line="+17"/>
         <source>Referrer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID рекомендателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендовано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендованные клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue of referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка рекомендованных</translation>
     </message>
     <message>
         <location filename="../../app/reports/retention.py" line="-1"/>
         <source>Department name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название отдела</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернулись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля повторных визитов</translation>
     </message>
     <message>
         <location filename="../../app/reports/rfm.py" line="+3"/>
         <location line="+11"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+11"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location filename="../../app/reports/segments.py" line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location filename="../../app/reports/segments.py" line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <location filename="../../app/reports/sources.py" line="-2"/>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID источника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revenue of new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка новых клиентов</translation>
     </message>
     <message>
         <location filename="../../app/reports/top.py" line="-5"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопленная доля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <location filename="../../app/reports/trends.py" line="+2"/>
         <source>Share of month</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля месяца</translation>
     </message>
 </context>
 <context>
@@ -3251,120 +3251,120 @@ First start: preparing demo data...
         <location filename="../../app/ui/reports/drill.py" line="+80"/>
         <location line="+43"/>
         <source>Departed in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыли в {0}</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>First visits in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые визиты в {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Registered in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированы в {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New clients from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты из источника {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Referred by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендованы клиентом {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Departed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыли: {0}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Use {0} but not {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользуются {0}, но не {1}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Active clients using {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты, пользующиеся {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+156"/>
         <source>Active clients not using {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты, не пользующиеся {0}</translation>
     </message>
     <message>
         <location line="-154"/>
         <location line="+158"/>
         <source>Offer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить: {0}</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>{0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} в {1}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Visits on {0} at {1}:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты: {0} в {1}:00</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Converted inquiries of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения, ставшие визитами, {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inquiries of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения за {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clients of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты мастера {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+108"/>
         <source>At risk: invite back</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой: пригласите снова</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Cohort {0}, month +{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорта {0}, месяц +{1}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Came back after a first visit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернулись после первого визита: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First visits: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые визиты: {0}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Lost clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные клиенты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lost client: invite back</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянный клиент: пригласите снова</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cohort {0}: never came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорта {0}: не вернулись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First visit only: invite back</source>
-        <translation type="unfinished"></translation>
+        <translation>Только один визит: пригласите снова</translation>
     </message>
 </context>
 <context>
@@ -3372,55 +3372,55 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/reports/pdf/clients.py" line="-257"/>
         <source>No clients registered by the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>К концу периода не зарегистрировано ни одного клиента.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+37"/>
         <location filename="../../app/reports/pdf/shop.py" line="-220"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыли</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total clients (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего клиентов (правая ось)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New and departed clients per month, total clients at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые и выбывшие клиенты за месяц, всего клиентов на конец месяца</translation>
     </message>
     <message>
         <location line="+28"/>
         <location filename="../../app/reports/pdf/shop.py" line="+246"/>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converted inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения, ставшие визитами</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New clients and inquiries per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты и обращения по источникам</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Referred clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендованные клиенты</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clients referred, top {n} referrers (with their referrals&apos; revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендованные клиенты, {n} лучших рекомендателей (с выручкой от рекомендованных)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3428,319 +3428,319 @@ First start: preparing demo data...
         <location line="+24"/>
         <location line="+70"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location line="-201"/>
         <source>Departed clients by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбывшие клиенты по причинам</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Departures per month, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбытия по месяцам и причинам</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Days since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последнего визита</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days since the last visit: the {n} with the highest lifetime revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последнего визита: {n} клиентов с наибольшей выручкой за всё время</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Class {abc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс {abc}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cumulative share of revenue (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопленная доля выручки (правая ось)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Revenue of the top {n} clients ({currency}) and its cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка {n} лучших клиентов ({currency}) и её накопленная доля</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Чемпионы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Clients per segment (with their lifetime revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по сегментам (с выручкой за всё время)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clients by recency score (R) and frequency score (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по оценке давности (R) и частоты (F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../app/reports/pdf/layout.py" line="+23"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <location line="+34"/>
         <source> (the last {n} cohorts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (последние когорты: {n})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Clients of each cohort with a completed visit in month +k (+0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты каждой когорты с завершённым визитом в месяце +k (+0 = все).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторонники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Недовольные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Clients per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по типам</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/document.py" line="+93"/>
         <source>Period {start} – {end}  ·  as of {as_of}  ·  generated {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Период {start} – {end}  ·  на {as_of}  ·  создан {day} {time}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>страница {number} из {total}</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/layout.py" line="-1"/>
         <source>Departed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбывшие клиенты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/shop.py" line="-249"/>
         <location line="+286"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="-285"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients served</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужено клиентов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней между визитами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits by returning clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные визиты</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>к предыдущему</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>к прошлому году</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Год назад</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Penetration</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Active clients who used each department in the last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты, пользовавшиеся каждым отделом за последние 365 дней</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Call to offer {name}: active clients who have not used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить и предложить {name}: активные клиенты, которые им не пользовались</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every active client has used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Им уже пользовались все активные клиенты.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Revenue per month by department ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по месяцам и отделам ({currency})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No completed visits in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период нет завершённых визитов.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Стали визитом</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conversion (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия (правая ось)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inquiries and converted inquiries per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения и ставшие визитами обращения по месяцам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inquiries and converted inquiries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения и ставшие визитами обращения по дням</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Revenue per master</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по мастерам</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля повторных визитов</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="+14"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client base growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рост клиентской базы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why clients left</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему клиенты ушли</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No client left in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период ни один клиент не ушёл.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Department gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы по отделам</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Top {n} clients by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} лучших клиентов по выручке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие клиенты</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Call list: lost regular clients ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Список обзвона: потерянные постоянные клиенты ({n})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clients with 2 or more visits whose last visit is longer ago than both 90 days and twice their usual interval; neither departed nor do-not-contact. Most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с 2 и более визитами, у которых последний визит был раньше, чем 90 дней назад и чем их двойной обычный интервал; не выбывшие и не «не беспокоить». Сначала самые ценные.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nobody to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонить некому.</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/tables.py" line="+65"/>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период ничего нет.</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/values.py" line="+64"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3748,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/printing.py" line="-73"/>
         <source>The first %1 of %2 rows; the PDF has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые %1 из %2 строк; в PDF есть все.</translation>
     </message>
 </context>
 <context>
@@ -3756,47 +3756,47 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/tables.py" line="+32"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used but not</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользовались, но не</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R x F</source>
-        <translation type="unfinished"></translation>
+        <translation>R x F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Периоды</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Month +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц +{n}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -3804,12 +3804,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/reports/output.py" line="+83"/>
         <source>{title}: {start} .. {end} (as of {as_of})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {start} .. {end} (на {as_of})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(no rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет строк)</translation>
     </message>
 </context>
 <context>
@@ -3817,127 +3817,127 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/values.py" line="+31"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Чемпионы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторонники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Недовольные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней между визитами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning clients&apos; visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные визиты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>без источника</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Чт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Вс</translation>
     </message>
 </context>
 <context>
@@ -3945,41 +3945,41 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/view.py" line="+88"/>
         <source>Candidates for: (choose a department)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты для: (выберите отдел)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show top </source>
-        <translation type="unfinished"></translation>
+        <translation>Показать первые </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add to call list...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в список обзвона...</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 to %2, as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, на %3</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Saved the PDF to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сохранён: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранена %n строка в %1</numerusform>
+            <numerusform>Сохранено %n строки в %1</numerusform>
+            <numerusform>Сохранено %n строк в %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Clients of the selected cohort who never came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты выбранной когорты, которые не вернулись</translation>
     </message>
 </context>
 <context>
@@ -3987,87 +3987,87 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/reports/churn.py" line="+79"/>
         <source>Churn by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток по причинам</translation>
     </message>
     <message>
         <location filename="../../app/reports/cohorts.py" line="+54"/>
         <source>Cohorts by first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорты по первому визиту</translation>
     </message>
     <message>
         <location filename="../../app/reports/conversion.py" line="+48"/>
         <source>Inquiry conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия обращений</translation>
     </message>
     <message>
         <location filename="../../app/reports/gaps.py" line="+182"/>
         <source>Department gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы по отделам</translation>
     </message>
     <message>
         <location filename="../../app/reports/growth.py" line="+72"/>
         <source>Client base growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рост клиентской базы</translation>
     </message>
     <message>
         <location filename="../../app/reports/heatmap.py" line="+29"/>
         <source>Busy hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка по часам</translation>
     </message>
     <message>
         <location filename="../../app/reports/kpi.py" line="+133"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели</translation>
     </message>
     <message>
         <location filename="../../app/reports/lost.py" line="+83"/>
         <source>Lost regular clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные постоянные клиенты</translation>
     </message>
     <message>
         <location filename="../../app/reports/masters.py" line="+45"/>
         <source>Masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастера</translation>
     </message>
     <message>
         <location filename="../../app/reports/referrals.py" line="+51"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <location filename="../../app/reports/retention.py" line="+59"/>
         <source>Return after the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат после первого визита</translation>
     </message>
     <message>
         <location filename="../../app/reports/rfm.py" line="+141"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-сегменты</translation>
     </message>
     <message>
         <location filename="../../app/reports/segments.py" line="+111"/>
         <source>Advocates and complainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторонники и недовольные</translation>
     </message>
     <message>
         <location filename="../../app/reports/sources.py" line="+80"/>
         <source>Marketing sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинговые источники</translation>
     </message>
     <message>
         <location filename="../../app/reports/top.py" line="+86"/>
         <source>Top clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие клиенты</translation>
     </message>
     <message>
         <location filename="../../app/reports/trends.py" line="+59"/>
         <source>Department trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика отделов</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="-64"/>
         <source>Owner&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для владельца</translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4075,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/page.py" line="+54"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
 </context>
 <context>
@@ -4083,44 +4083,44 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/editors.py" line="+39"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+15"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Remind, months</source>
-        <translation type="unfinished"></translation>
+        <translation>Напом., мес.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Напом., км</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remind every, months</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминать каждые, мес.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind every, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминать каждые, км</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4128,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="+64"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль для %1</translation>
     </message>
 </context>
 <context>
@@ -4136,52 +4136,52 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/page.py" line="+64"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины оттока</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя учётная запись</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
@@ -4189,32 +4189,32 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/shop.py" line="+34"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ISO code of the money shown on every screen and report, e.g. UAH, EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-код валюты на всех экранах и в отчётах, напр. UAH, EUR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион телефонов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country of phone numbers typed without +, e.g. UA, MD, PL</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна номеров, введённых без +, напр. UA, MD, PL</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -4222,22 +4222,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/outcomes.py" line="-40"/>
         <source>Snooze a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить напоминание</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказал клиент (необязательно)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide until</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть до</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -4245,41 +4245,41 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/suggestions.py" line="+111"/>
         <source>Reminders after the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания после визита</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This visit suggests the reminders below. Untick the ones you do not want, or edit one before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому визиту предлагаются напоминания ниже. Снимите отметку с ненужных или измените нужное перед сохранением.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Declined at the visit on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался на визите {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Save %n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранить %n напоминание</numerusform>
+            <numerusform>Сохранить %n напоминания</numerusform>
+            <numerusform>Сохранить %n напоминаний</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4287,22 +4287,22 @@ First start: preparing demo data...
     <message>
         <location line="-136"/>
         <source>Declined work</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next service</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее обслуживание</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The pending reminder about this service will be marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее напоминание об этой услуге будет отмечено выполненным.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already due: the visit was entered after the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок уже наступил: визит внесли после этой даты.</translation>
     </message>
 </context>
 <context>
@@ -4310,122 +4310,122 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/today/page.py" line="+50"/>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No visits booked for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня записей нет.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%Ln reminder(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln напоминание на сегодня</numerusform>
+            <numerusform>%Ln напоминания на сегодня</numerusform>
+            <numerusform>%Ln напоминаний на сегодня</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No reminders due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня напоминаний нет.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln авто</numerusform>
+            <numerusform>%Ln авто</numerusform>
+            <numerusform>%Ln авто</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln completed visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln завершённый визит</numerusform>
+            <numerusform>%Ln завершённых визита</numerusform>
+            <numerusform>%Ln завершённых визитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln pending reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln активное напоминание</numerusform>
+            <numerusform>%Ln активных напоминания</numerusform>
+            <numerusform>%Ln активных напоминаний</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запланирован</numerusform>
+            <numerusform>%Ln запланировано</numerusform>
+            <numerusform>%Ln запланировано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln завершён</numerusform>
+            <numerusform>%Ln завершено</numerusform>
+            <numerusform>%Ln завершено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln отменён</numerusform>
+            <numerusform>%Ln отменено</numerusform>
+            <numerusform>%Ln отменено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln no-show(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln неявка</numerusform>
+            <numerusform>%Ln неявки</numerusform>
+            <numerusform>%Ln неявок</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revenue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выручка %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln inquiry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln обращение</numerusform>
+            <numerusform>%Ln обращения</numerusform>
+            <numerusform>%Ln обращений</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты сегодня</translation>
     </message>
 </context>
 <context>
@@ -4433,12 +4433,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/car_form.py" line="+47"/>
         <source>Edit car</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить авто</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить авто</translation>
     </message>
 </context>
 <context>
@@ -4446,70 +4446,70 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/dialog.py" line="+72"/>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить визит</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена (Esc)</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>To save it anyway, say why in the mileage note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы всё же сохранить, укажите причину в примечании к пробегу.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is marked as departed. Has the client returned?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отмечен как выбывший. Клиент вернулся?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент вернулся</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>The client has %n open inquiry(s) from the last 14 days:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У клиента %n открытое обращение за последние 14 дней:</numerusform>
+            <numerusform>У клиента %n открытых обращения за последние 14 дней:</numerusform>
+            <numerusform>У клиента %n открытых обращений за последние 14 дней:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Link them to this visit?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Связать его с этим визитом?</numerusform>
+            <numerusform>Связать их с этим визитом?</numerusform>
+            <numerusform>Связать их с этим визитом?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые обращения</translation>
     </message>
 </context>
 <context>
@@ -4517,102 +4517,102 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/form.py" line="+75"/>
         <source>km on the odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>км на одометре</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the reading is lower (e.g. new odometer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему показание меньше (напр., новый одометр)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mileage note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к пробегу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no rating</source>
-        <translation type="unfinished"></translation>
+        <translation>без оценки</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Авто</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;огда</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробег</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mas&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мастер</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;ценка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Отз&amp;ыв</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Work and parts (type a few letters of a service)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Работы и запчасти (введите несколько букв услуги)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(no car)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без авто)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(no master)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без мастера)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (уволен)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>declined %1 not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>отказы на %1 не учтены</translation>
     </message>
 </context>
 <context>
@@ -4620,7 +4620,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/lines_model.py" line="+78"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ</translation>
     </message>
 </context>
 <context>
@@ -4628,22 +4628,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/texts.py" line="-6"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>запланирован</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>не приехал</translation>
     </message>
 </context>
 <context>
@@ -4651,22 +4651,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/page.py" line="+32"/>
         <source>Appointment book</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние визиты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New visit (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый визит (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
 </context>
 <context>
@@ -4674,42 +4674,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/card_tabs.py" line="-153"/>
         <source>Date / work</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата / работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ</translation>
     </message>
 </context>
 <context>
@@ -4717,7 +4717,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="-30"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -4725,32 +4725,32 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/login.py" line="+35"/>
         <source>The owner&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись владельца</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A password of at least %1 characters. Keep it safe: it opens everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не короче %1 символов. Храните его надёжно: он открывает всё.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ещё раз</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -4758,22 +4758,22 @@ First start: preparing demo data...
     <message>
         <location line="-41"/>
         <source>Welcome to Pitstop CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Pitstop CRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе ещё нет учётных записей. Укажите название сервиса и создайте учётную запись владельца: владелец видит все отчёты, управляет настройками и учётными записями администраторов.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Pitstop Service, Kyiv</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Pitstop Service, Киев</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название сервиса</translation>
     </message>
 </context>
 </TS>
