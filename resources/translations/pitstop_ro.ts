@@ -1359,7 +1359,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
     <message>
         <location filename="../../app/ui/clients/refusals.py" line="+30"/>
         <source>Open that client</source>
-        <translation type="unfinished"/>
+        <translation>Deschide acel client</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1367,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
     <message>
         <location filename="../../app/ui/errors.py" line="+36"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"/>
+        <translation>Ceva nu a mers bine</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1375,17 +1375,20 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
 
 The details were written to the log file:
 {0}</source>
-        <translation type="unfinished"/>
+        <translation>A apărut o eroare neașteptată. Pitstop CRM continuă să funcționeze, dar ce făceați poate să nu se fi încheiat, așa că vă rugăm să verificați.
+
+Detaliile au fost scrise în fișierul jurnal:
+{0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy details</source>
-        <translation type="unfinished"/>
+        <translation>Copiază detaliile</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The task &apos;{0}&apos; failed.</source>
-        <translation type="unfinished"/>
+        <translation>Sarcina „{0}” a eșuat.</translation>
     </message>
 </context>
 <context>
@@ -1393,37 +1396,37 @@ The details were written to the log file:
     <message>
         <location filename="../../app/ui/reports/exporting.py" line="+43"/>
         <source>Export</source>
-        <translation type="unfinished"/>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shown table as CSV...</source>
-        <translation type="unfinished"/>
+        <translation>Tabelul afișat în CSV...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All tables as an Excel workbook...</source>
-        <translation type="unfinished"/>
+        <translation>Toate tabelele într-un registru Excel...</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Export the table</source>
-        <translation type="unfinished"/>
+        <translation>Exportă tabelul</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"/>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export the tables</source>
-        <translation type="unfinished"/>
+        <translation>Exportă tabelele</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"/>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1434,7 @@ The details were written to the log file:
     <message>
         <location filename="../../app/ui/login.py" line="+175"/>
         <source>Pitstop CRM: first start</source>
-        <translation type="unfinished"/>
+        <translation>Pitstop CRM: prima pornire</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1445,10 @@ The details were written to the log file:
 
 First start: preparing demo data...
 {0}</source>
-        <translation type="unfinished"/>
+        <translation>Pitstop CRM
+
+Prima pornire: se pregătesc datele demonstrative...
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1450,17 +1456,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/model.py" line="+88"/>
         <source>Converted</source>
-        <translation>Convertite</translation>
+        <translation>A devenit vizită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked to a visit</source>
-        <translation type="unfinished"/>
+        <translation>Legată de o vizită</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation>Deschide</translation>
+        <translation>Deschisă</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1474,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/page.py" line="+142"/>
         <source>A call or a walk-in: type the phone or the name, pick the source, press Enter. When a visit is saved for the client, the inquiry is offered for linking.</source>
-        <translation type="unfinished"/>
+        <translation>Un apel sau un client venit direct: tastați telefonul sau numele, alegeți sursa, apăsați Enter. Când se salvează o vizită pentru client, vi se propune să legați solicitarea de ea.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1481,17 +1487,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/kpi_cards.py" line="+69"/>
         <source>vs previous period</source>
-        <translation type="unfinished"/>
+        <translation>față de perioada anterioară</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs a year ago</source>
-        <translation type="unfinished"/>
+        <translation>față de acum un an</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Then: %1</source>
-        <translation type="unfinished"/>
+        <translation>Atunci: %1</translation>
     </message>
 </context>
 <context>
@@ -1499,42 +1505,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/labels.py" line="+9"/>
         <source>Planned</source>
-        <translation type="unfinished"/>
+        <translation>Planificată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"/>
+        <translation>Finalizată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"/>
+        <translation>Anulată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"/>
+        <translation>Neprezentare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call</source>
-        <translation type="unfinished"/>
+        <translation>Apel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-in</source>
-        <translation type="unfinished"/>
+        <translation>Venit direct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished"/>
+        <translation>Online</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"/>
+        <translation>Altele</translation>
     </message>
 </context>
 <context>
@@ -1542,12 +1548,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/language.py" line="+35"/>
         <source>Language:</source>
-        <translation type="unfinished"/>
+        <translation>Limba:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new language will be used after Pitstop CRM is restarted.</source>
-        <translation type="unfinished"/>
+        <translation>Noua limbă va fi folosită după repornirea Pitstop CRM.</translation>
     </message>
 </context>
 <context>
@@ -1555,12 +1561,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/login.py" line="-127"/>
         <source>Pitstop CRM: log in</source>
-        <translation type="unfinished"/>
+        <translation>Pitstop CRM: conectare</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Log in</source>
-        <translation type="unfinished"/>
+        <translation>Conectare</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1575,7 +1581,7 @@ First start: preparing demo data...
     <message>
         <location line="+32"/>
         <source>Too many wrong passwords; try again in %1 s</source>
-        <translation type="unfinished"/>
+        <translation>Prea multe parole greșite; încercați din nou peste %1 s</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1600,7 @@ First start: preparing demo data...
     <message>
         <location line="-8"/>
         <source>Works here</source>
-        <translation type="unfinished"/>
+        <translation>Lucrează aici</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1609,7 +1615,7 @@ First start: preparing demo data...
     <message>
         <location line="+5"/>
         <source>Works here (offered for new visits)</source>
-        <translation type="unfinished"/>
+        <translation>Lucrează aici (propus pentru vizite noi)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1619,7 +1625,7 @@ First start: preparing demo data...
     <message>
         <location line="+8"/>
         <source>(any)</source>
-        <translation type="unfinished"/>
+        <translation>(oricare)</translation>
     </message>
 </context>
 <context>
@@ -1627,22 +1633,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/flag_dialogs.py" line="+18"/>
         <source>Merge clients</source>
-        <translation type="unfinished"/>
+        <translation>Unește clienții</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge</source>
-        <translation type="unfinished"/>
+        <translation>Unește</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find the duplicate of &lt;b&gt;{0}&lt;/b&gt;. Its cars, visits, inquiries and reminders move to {0}, and the duplicate is deleted.</source>
-        <translation type="unfinished"/>
+        <translation>Găsiți duplicatul lui &lt;b&gt;{0}&lt;/b&gt;. Mașinile, vizitele, solicitările și mementourile lui trec la {0}, iar duplicatul se șterge.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate</source>
-        <translation type="unfinished"/>
+        <translation>Duplicat</translation>
     </message>
 </context>
 <context>
@@ -1651,12 +1657,12 @@ First start: preparing demo data...
         <location filename="../../app/ui/settings/editors.py" line="-117"/>
         <location line="+3"/>
         <source>Name</source>
-        <translation>Nume</translation>
+        <translation>Denumire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"/>
+        <translation>Redenumește</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1705,7 @@ First start: preparing demo data...
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"/>
+        <translation>Istoric</translation>
     </message>
 </context>
 <context>
@@ -1707,12 +1713,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="+41"/>
         <source>Change my password</source>
-        <translation type="unfinished"/>
+        <translation>Schimbă-mi parola</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged in as</source>
-        <translation type="unfinished"/>
+        <translation>Conectat ca</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1722,7 +1728,7 @@ First start: preparing demo data...
     <message>
         <location line="+1"/>
         <source>Current password</source>
-        <translation type="unfinished"/>
+        <translation>Parola actuală</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1732,7 +1738,7 @@ First start: preparing demo data...
     <message>
         <location line="+8"/>
         <source>Your password is changed.</source>
-        <translation type="unfinished"/>
+        <translation>Parola a fost schimbată.</translation>
     </message>
 </context>
 <context>
@@ -1740,22 +1746,22 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/printing.py" line="+96"/>
         <source>Save as PDF...</source>
-        <translation type="unfinished"/>
+        <translation>Salvează ca PDF...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print...</source>
-        <translation type="unfinished"/>
+        <translation>Tipărește...</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"/>
+        <translation>Salvare ca PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1781,52 +1787,52 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reports/period.py" line="+44"/>
         <source>This month</source>
-        <translation type="unfinished"/>
+        <translation>Luna aceasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"/>
+        <translation>Luna trecută</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"/>
+        <translation>Anul acesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"/>
+        <translation>Ultimele 12 luni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"/>
+        <translation>Personalizat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Count only what was known on this evening</source>
-        <translation type="unfinished"/>
+        <translation>Numără doar ce se știa în seara acestei zile</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period:</source>
-        <translation type="unfinished"/>
+        <translation>Perioada:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from</source>
-        <translation type="unfinished"/>
+        <translation>de la</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"/>
+        <translation>până la</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As of:</source>
-        <translation type="unfinished"/>
+        <translation>La data de:</translation>
     </message>
 </context>
 <context>
@@ -1834,12 +1840,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/inquiries/page.py" line="-88"/>
         <source>Phone and / or name (empty: anonymous)</source>
-        <translation type="unfinished"/>
+        <translation>Telefon și / sau nume (gol: anonim)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log (Enter)</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrează (Enter)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1854,7 +1860,7 @@ First start: preparing demo data...
     <message>
         <location line="+12"/>
         <source>(unknown)</source>
-        <translation type="unfinished"/>
+        <translation>(necunoscut)</translation>
     </message>
 </context>
 <context>
@@ -1862,12 +1868,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/visits/recent.py" line="+32"/>
         <source>All statuses</source>
-        <translation type="unfinished"/>
+        <translation>Toate stările</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show</source>
-        <translation type="unfinished"/>
+        <translation>Arată</translation>
     </message>
 </context>
 <context>
@@ -2367,28 +2373,28 @@ First start: preparing demo data...
     <message numerus="yes">
         <location filename="../../app/ui/reminders/alerts.py" line="+48"/>
         <source>%n reminder(s) due today</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n memento pentru azi</numerusform>
+            <numerusform>%n mementouri pentru azi</numerusform>
+            <numerusform>%n de mementouri pentru azi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Pitstop CRM: %n reminder(s) due today</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Pitstop CRM: %n memento pentru azi</numerusform>
+            <numerusform>Pitstop CRM: %n mementouri pentru azi</numerusform>
+            <numerusform>Pitstop CRM: %n de mementouri pentru azi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n reminder(s) to call</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n memento de apel</numerusform>
+            <numerusform>%n mementouri de apel</numerusform>
+            <numerusform>%n de mementouri de apel</numerusform>
         </translation>
     </message>
 </context>
@@ -2407,17 +2413,17 @@ First start: preparing demo data...
     <message>
         <location line="+6"/>
         <source>By date</source>
-        <translation type="unfinished"/>
+        <translation>După dată</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By mileage</source>
-        <translation type="unfinished"/>
+        <translation>După kilometraj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> km</source>
-        <translation type="unfinished"/>
+        <translation> km</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2432,7 +2438,7 @@ First start: preparing demo data...
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"/>
+        <translation>Termen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2442,7 +2448,7 @@ First start: preparing demo data...
     <message>
         <location line="+2"/>
         <source>With a date and a mileage the reminder is due by whichever comes first.</source>
-        <translation type="unfinished"/>
+        <translation>Cu dată și kilometraj, mementoul devine scadent la ce survine mai întâi.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2452,22 +2458,22 @@ First start: preparing demo data...
     <message>
         <location line="+4"/>
         <source>(no service)</source>
-        <translation type="unfinished"/>
+        <translation>(fără serviciu)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No mileage recorded for this car yet</source>
-        <translation type="unfinished"/>
+        <translation>Pentru această mașină nu s-a înregistrat încă kilometrajul</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last reading {0} km on {1}</source>
-        <translation type="unfinished"/>
+        <translation>Ultima citire: {0} km la {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Now about {0} km ({1} km a day)</source>
-        <translation type="unfinished"/>
+        <translation>Acum circa {0} km ({1} km pe zi)</translation>
     </message>
 </context>
 <context>
@@ -2475,17 +2481,17 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/texts.py" line="+39"/>
         <source>pending</source>
-        <translation type="unfinished"/>
+        <translation>în așteptare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"/>
+        <translation>efectuat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dismissed</source>
-        <translation type="unfinished"/>
+        <translation>respins</translation>
     </message>
 </context>
 <context>
@@ -2493,42 +2499,42 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/reminders/page.py" line="+82"/>
         <source> days</source>
-        <translation type="unfinished"/>
+        <translation> zile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show do-not-contact and departed clients</source>
-        <translation type="unfinished"/>
+        <translation>Arată și clienții „nu contacta” și pe cei plecați</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Done</source>
-        <translation type="unfinished"/>
+        <translation>Efectuat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client was reached: the work is booked or done</source>
-        <translation type="unfinished"/>
+        <translation>Clientul a fost contactat: lucrarea e programată sau efectuată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze...</source>
-        <translation type="unfinished"/>
+        <translation>Amână...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss...</source>
-        <translation type="unfinished"/>
+        <translation>Respinge...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open client</source>
-        <translation type="unfinished"/>
+        <translation>Deschide clientul</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Upcoming: the next</source>
-        <translation type="unfinished"/>
+        <translation>Viitoare: în următoarele</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2543,33 +2549,33 @@ First start: preparing demo data...
     <message>
         <location line="+24"/>
         <source>Updated at {0}</source>
-        <translation type="unfinished"/>
+        <translation>Actualizat la {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Restante (%n)</numerusform>
+            <numerusform>Restante (%n)</numerusform>
+            <numerusform>Restante (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Pentru azi (%n)</numerusform>
+            <numerusform>Pentru azi (%n)</numerusform>
+            <numerusform>Pentru azi (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Upcoming (%n)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Viitoare (%n)</numerusform>
+            <numerusform>Viitoare (%n)</numerusform>
+            <numerusform>Viitoare (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2608,12 +2614,12 @@ First start: preparing demo data...
     <message>
         <location line="+17"/>
         <source>snoozed to {0}</source>
-        <translation type="unfinished"/>
+        <translation>amânat până la {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done on {0}</source>
-        <translation type="unfinished"/>
+        <translation>efectuat la {0}</translation>
     </message>
 </context>
 <context>
