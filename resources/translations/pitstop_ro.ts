@@ -1881,202 +1881,202 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/visits/errors.py" line="+35"/>
         <source>Line {line}, {part}: {text}</source>
-        <translation type="unfinished"/>
+        <translation>Rândul {line}, {part}: {text}</translation>
     </message>
     <message>
         <location filename="../../app/backup.py" line="+57"/>
         <source>PostgreSQL is backed up with its own tools: use pg_dump</source>
-        <translation type="unfinished"/>
+        <translation>PostgreSQL se salvează cu propriile instrumente: folosiți pg_dump</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PostgreSQL is restored with its own tools: use pg_restore or psql</source>
-        <translation type="unfinished"/>
+        <translation>PostgreSQL se restaurează cu propriile instrumente: folosiți pg_restore sau psql</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PostgreSQL checks its own data: use pg_amcheck; pitstop check is for SQLite files</source>
-        <translation type="unfinished"/>
+        <translation>PostgreSQL își verifică singur datele: folosiți pg_amcheck; pitstop check este pentru fișiere SQLite</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>an in-memory database has no file to {action}</source>
-        <translation type="unfinished"/>
+        <translation>o bază de date din memorie nu are fișier pentru „{action}”</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>there is no database at {path}</source>
-        <translation type="unfinished"/>
+        <translation>nu există nicio bază de date la {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the backup cannot replace the database itself</source>
-        <translation type="unfinished"/>
+        <translation>copia de rezervă nu poate înlocui chiar baza de date</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>there is no file {path}</source>
-        <translation type="unfinished"/>
+        <translation>fișierul {path} nu există</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this is the database itself, not a backup</source>
-        <translation type="unfinished"/>
+        <translation>aceasta este chiar baza de date, nu o copie de rezervă</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is not a sound Pitstop database: {problems}</source>
-        <translation type="unfinished"/>
+        <translation>{path} nu este o bază de date Pitstop validă: {problems}</translation>
     </message>
     <message>
         <location filename="../../app/demo/writer.py" line="+48"/>
         <source>must be at least 1</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie cel puțin 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be between 1 and {max}</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie între 1 și {max}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
-        <translation type="unfinished"/>
+        <translation>are deja {count} clienți: datele demonstrative se pun doar într-o bază de date goală</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>already has {table}: demo data goes only into an empty database</source>
-        <translation type="unfinished"/>
+        <translation>are deja {table}: datele demonstrative se pun doar într-o bază de date goală</translation>
     </message>
     <message>
         <location filename="../../app/exchange/cells.py" line="+74"/>
         <location filename="../../app/services/checks.py" line="+48"/>
         <location filename="../../app/services/settings.py" line="+72"/>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este un număr întreg</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must lie between {min} and {max}</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie între {min} și {max}</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/services/checks.py" line="+9"/>
         <source>must be at least {min}</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie cel puțin {min}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este 0 sau 1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;{value}&apos; is not a date like 2025-03-01</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este o dată de forma 2025-03-01</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;{value}&apos; is not a date and time like 2025-03-01 09:30</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este o dată și oră de forma 2025-03-01 09:30</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este una dintre valorile {choices}</translation>
     </message>
     <message>
         <location filename="../../app/reports/gaps.py" line="+112"/>
         <source>no department {id}</source>
-        <translation type="unfinished"/>
+        <translation>nu există departamentul {id}</translation>
     </message>
     <message>
         <location filename="../../app/services/access.py" line="+68"/>
         <source>Your role does not allow this; ask the owner.</source>
-        <translation type="unfinished"/>
+        <translation>Rolul dvs. nu permite acest lucru; adresați-vă proprietarului.</translation>
     </message>
     <message>
         <location filename="../../app/services/accounts.py" line="+60"/>
         <source>the owner&apos;s account already exists; log in</source>
-        <translation type="unfinished"/>
+        <translation>contul proprietarului există deja; conectați-vă</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the program&apos;s own account has no password</source>
-        <translation type="unfinished"/>
+        <translation>contul intern al programului nu are parolă</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the current password is not right</source>
-        <translation type="unfinished"/>
+        <translation>parola actuală nu este corectă</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+13"/>
         <source>wrong login or password</source>
-        <translation type="unfinished"/>
+        <translation>utilizator sau parolă greșită</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>too many wrong passwords; try again in {seconds} s</source>
-        <translation type="unfinished"/>
+        <translation>prea multe parole greșite; încercați din nou peste {seconds} s</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a login has no spaces</source>
-        <translation type="unfinished"/>
+        <translation>numele de utilizator nu poate conține spații</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this login is taken</source>
-        <translation type="unfinished"/>
+        <translation>acest nume de utilizator este deja folosit</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a password needs at least {count} characters</source>
-        <translation type="unfinished"/>
+        <translation>parola trebuie să aibă cel puțin {count} caractere</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a password has at most {count} characters</source>
-        <translation type="unfinished"/>
+        <translation>parola poate avea cel mult {count} caractere</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a password cannot contain a NUL character</source>
-        <translation type="unfinished"/>
+        <translation>parola nu poate conține caracterul NUL</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the shop needs at least one active owner</source>
-        <translation type="unfinished"/>
+        <translation>service-ul are nevoie de cel puțin un proprietar activ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be owner or admin</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie proprietar sau administrator</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no such account</source>
-        <translation type="unfinished"/>
+        <translation>acest cont nu există</translation>
     </message>
     <message>
         <location filename="../../app/services/book.py" line="+71"/>
         <source>must not be before the first day</source>
-        <translation type="unfinished"/>
+        <translation>nu poate fi înainte de prima zi</translation>
     </message>
     <message>
         <location line="+31"/>
         <location filename="../../app/services/visits.py" line="+259"/>
         <source>&apos;{value}&apos; is not a visit status</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este o stare de vizită</translation>
     </message>
     <message>
         <location filename="../../app/services/call_list.py" line="+51"/>
         <source>choose at least one client</source>
-        <translation type="unfinished"/>
+        <translation>alegeți cel puțin un client</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2086,51 +2086,51 @@ Prima pornire: se pregătesc datele demonstrative...
         <location line="+59"/>
         <location filename="../../app/services/reminders_due.py" line="+227"/>
         <source>&apos;{value}&apos; is not a date</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este o dată</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not be in the past</source>
-        <translation type="unfinished"/>
+        <translation>nu poate fi în trecut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at most {max} characters</source>
-        <translation type="unfinished"/>
+        <translation>cel mult {max} caractere</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>there is no client with id {id}</source>
-        <translation type="unfinished"/>
+        <translation>nu există niciun client cu id-ul {id}</translation>
     </message>
     <message>
         <location filename="../../app/services/catalog.py" line="+268"/>
         <source>&apos;{name}&apos; already exists</source>
-        <translation type="unfinished"/>
+        <translation>„{name}” există deja</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../app/services/clients.py" line="-96"/>
         <location filename="../../app/services/visits.py" line="+54"/>
         <source>must be yes or no</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie da sau nu</translation>
     </message>
     <message>
         <location filename="../../app/services/checks.py" line="-34"/>
         <source>must be chosen</source>
-        <translation type="unfinished"/>
+        <translation>alegeți o valoare</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>there is no record with id {id}</source>
-        <translation type="unfinished"/>
+        <translation>nu există nicio înregistrare cu id-ul {id}</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../../app/services/money.py" line="+24"/>
         <source>must not be negative</source>
-        <translation type="unfinished"/>
+        <translation>nu poate fi negativ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2139,34 +2139,34 @@ Prima pornire: se pregătesc datele demonstrative...
         <location line="+16"/>
         <location filename="../../app/services/settings.py" line="+3"/>
         <source>must be above zero</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie mai mare ca zero</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/services/money.py" line="-42"/>
         <location line="+54"/>
         <source>must be at most {max}</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie cel mult {max}</translation>
     </message>
     <message>
         <location filename="../../app/services/clients.py" line="-40"/>
         <source>must be given</source>
-        <translation type="unfinished"/>
+        <translation>completați acest câmp</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>a client cannot be merged with itself</source>
-        <translation type="unfinished"/>
+        <translation>un client nu poate fi unit cu el însuși</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{phone} is the phone of another client</source>
-        <translation type="unfinished"/>
+        <translation>{phone} este telefonul altui client</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{value}&apos; is not an email address</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este o adresă de e-mail</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2174,198 +2174,198 @@ Prima pornire: se pregătesc datele demonstrative...
         <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
-        <translation type="unfinished"/>
+        <translation>nu poate fi în viitor</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>must not be after the day the client left</source>
-        <translation type="unfinished"/>
+        <translation>nu poate fi după ziua în care a plecat clientul</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a client cannot refer itself</source>
-        <translation type="unfinished"/>
+        <translation>un client nu se poate recomanda pe sine</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>must not be before the registration date</source>
-        <translation type="unfinished"/>
+        <translation>nu poate fi înainte de data înregistrării</translation>
     </message>
     <message>
         <location filename="../../app/services/errors.py" line="+57"/>
         <source>This record was changed after you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"/>
+        <translation>Această înregistrare a fost modificată după ce ați deschis-o; reîncărcați-o și faceți din nou modificarea.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This record was changed by {who} at {when} after you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"/>
+        <translation>Această înregistrare a fost modificată de {who} la {when} după ce ați deschis-o; reîncărcați-o și faceți din nou modificarea.</translation>
     </message>
     <message>
         <location filename="../../app/services/inquiries.py" line="-10"/>
         <location filename="../../app/services/visits.py" line="-104"/>
         <source>&apos;{value}&apos; is not a date and time</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este o dată și oră</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../app/services/visits.py" line="+5"/>
         <source>must be a local time without a zone</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie ora locală, fără fus orar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&apos;{value}&apos; is not an inquiry channel</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este un canal de solicitare</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+21"/>
         <source>the visit is of another client</source>
-        <translation type="unfinished"/>
+        <translation>vizita este a altui client</translation>
     </message>
     <message>
         <location filename="../../app/services/money.py" line="-61"/>
         <source>&apos;{value}&apos; is not an amount like 1250.50</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este o sumă de forma 1250.50</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&apos;{value}&apos; is not a quantity like 1 or 4.5</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este o cantitate de forma 1 sau 4.5</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+4"/>
         <location filename="../../app/services/settings.py" line="+7"/>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este un număr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>at most three decimal places</source>
-        <translation type="unfinished"/>
+        <translation>cel mult trei zecimale</translation>
     </message>
     <message>
         <location filename="../../app/services/normalize.py" line="+28"/>
         <source>holds a character that cannot be stored</source>
-        <translation type="unfinished"/>
+        <translation>conține un caracter care nu poate fi salvat</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+25"/>
         <location filename="../../app/services/settings.py" line="+23"/>
         <source>must not be empty</source>
-        <translation type="unfinished"/>
+        <translation>nu poate fi gol</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+11"/>
         <location line="+32"/>
         <source>is longer than {max} characters</source>
-        <translation type="unfinished"/>
+        <translation>are mai mult de {max} caractere</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+4"/>
         <source>&apos;{value}&apos; is not a phone number</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este un număr de telefon</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must have 17 characters, not {count}</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să aibă 17 caractere, nu {count}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>may hold only digits and letters other than I, O and Q</source>
-        <translation type="unfinished"/>
+        <translation>poate conține doar cifre și litere, în afară de I, O și Q</translation>
     </message>
     <message>
         <location filename="../../app/services/privacy.py" line="+187"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>nu se poate scrie {path}: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the client is already anonymised</source>
-        <translation type="unfinished"/>
+        <translation>clientul este deja anonimizat</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="+27"/>
         <source>must be a day in the future</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie o zi din viitor</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../app/services/visits.py" line="+7"/>
         <source>the car belongs to another client</source>
-        <translation type="unfinished"/>
+        <translation>mașina aparține altui client</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>give a due date, a due mileage or both</source>
-        <translation type="unfinished"/>
+        <translation>indicați o dată, un kilometraj sau ambele</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the reminder is already {status}</source>
-        <translation type="unfinished"/>
+        <translation>mementoul are deja starea „{status}”</translation>
     </message>
     <message>
         <location filename="../../app/services/settings.py" line="-59"/>
         <source>is not a setting</source>
-        <translation type="unfinished"/>
+        <translation>nu este o setare</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the B threshold must lie above the A threshold and &lt;= 1</source>
-        <translation type="unfinished"/>
+        <translation>pragul B trebuie să fie peste pragul A și &lt;= 1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>must lie between 0 and 1</source>
-        <translation type="unfinished"/>
+        <translation>trebuie să fie între 0 și 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos; is not a country code like UA</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este un cod de țară de forma UA</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos; is not a currency code like UAH</source>
-        <translation type="unfinished"/>
+        <translation>„{value}” nu este un cod de monedă de forma UAH</translation>
     </message>
     <message>
         <location filename="../../app/services/vehicles.py" line="+90"/>
         <source>{value} is already recorded for another car</source>
-        <translation type="unfinished"/>
+        <translation>{value} este deja înregistrat pentru altă mașină</translation>
     </message>
     <message>
         <location filename="../../app/services/visits.py" line="+11"/>
         <source>{name} no longer works here</source>
-        <translation type="unfinished"/>
+        <translation>{name} nu mai lucrează aici</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a visit that has not started cannot be completed</source>
-        <translation type="unfinished"/>
+        <translation>o vizită care nu a început nu poate fi finalizată</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{mileage} km is less than {other} km recorded on {on}</source>
-        <translation type="unfinished"/>
+        <translation>{mileage} km este mai puțin decât {other} km înregistrați la {on}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{mileage} km is more than {other} km recorded later, on {on}</source>
-        <translation type="unfinished"/>
+        <translation>{mileage} km este mai mult decât {other} km înregistrați mai târziu, la {on}</translation>
     </message>
     <message>
         <location filename="../../app/db.py" line="+117"/>
         <source>The database is busy (a long save elsewhere): nothing was saved; try again.</source>
-        <translation type="unfinished"/>
+        <translation>Baza de date este ocupată (o salvare lungă în altă parte): nu s-a salvat nimic; încercați din nou.</translation>
     </message>
 </context>
 <context>
