@@ -1051,7 +1051,7 @@ Replace the data?</source>
     <message>
         <location filename="../../app/ui/inquiries/model.py" line="+26"/>
         <source>Received</source>
-        <translation>Получено</translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3178,7 +3178,7 @@ First start: preparing demo data...
     <message>
         <location line="+1"/>
         <source>Return rate</source>
-        <translation>Доля повторных визитов</translation>
+        <translation>Доля вернувшихся</translation>
     </message>
     <message>
         <location filename="../../app/reports/rfm.py" line="+3"/>
@@ -3675,7 +3675,7 @@ First start: preparing demo data...
     <message>
         <location line="+22"/>
         <source>Return rate</source>
-        <translation>Доля повторных визитов</translation>
+        <translation>Доля вернувшихся</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="+14"/>
