@@ -345,10 +345,8 @@ def restore(source: Path, url: str, *, actor: Actor, clock: Clock) -> RestoreRes
         before = backup_folder(database) / f"{database.stem}-before-restore-{stamp}.db"
         backup_to(url, before, actor=actor)
     database.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(database, timeout=10) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
+    with tempfile.TemporaryDirectory(dir=database.parent, prefix=".restore-") as staging:
+        _put_in_place(source, database, Path(staging) / "staged.db")
     log.info("restored %s from %s (copy before: %s)", database, source, before)
     engine = open_database(url)  # migrates an older backup to this program's revision
     engine.dispose()
@@ -391,3 +389,33 @@ def restore_database(
 ) -> RestoreResult:
     """``restore`` into the session's database; the session itself is not used to read."""
     return restore(source, _url_of(session), actor=actor, clock=clock)
+
+
+def _put_in_place(source: Path, database: Path, staged: Path) -> None:
+    """Copy ``source`` over ``database`` with the backup API, in one step (all or nothing).
+
+    A WAL database only takes a copy of its own page size: a backup with
+    another one (made by another tool) is first rewritten to it in ``staged``.
+    """
+    dst = sqlite3.connect(database, timeout=10)
+    src = sqlite3.connect(source)
+    try:
+        page_size = dst.execute("PRAGMA page_size").fetchone()[0]
+        if database.stat().st_size and src.execute("PRAGMA page_size").fetchone()[0] != page_size:
+            stage = sqlite3.connect(staged, isolation_level=None)
+            src.backup(stage)
+            stage.execute("PRAGMA journal_mode=DELETE")
+            stage.execute(f"PRAGMA page_size={int(page_size)}")
+            stage.execute("VACUUM")
+            src.close()
+            src = stage
+        src.backup(dst)
+    except sqlite3.Error as error:
+        raise ValidationError(
+            "source",
+            QT_TRANSLATE_NOOP("Refusals", "the backup could not be put in place: {reason}"),
+            reason=str(error),
+        ) from error
+    finally:
+        src.close()
+        dst.close()

@@ -351,3 +351,25 @@ def test_the_program_makes_the_daily_backup_at_start_on_its_own_thread(
     postgres.start()
     assert postgres.jobs() == {}
     postgres.shutdown()
+
+
+def test_restore_of_a_copy_with_another_page_size(
+    engine, sessions, clock, db_path, tmp_path
+) -> None:
+    """A WAL database takes only copies of its own page size: another tool's backup with
+    1 KiB pages is rewritten to 4 KiB on the way in."""
+    add_clients(sessions, clock, "Олена Ковальчук")
+    small = backup.backup_to(engine, tmp_path / "small.db", actor=SYSTEM)
+    add_clients(sessions, clock, "Петро Бондар")
+    conn = sqlite3.connect(small, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA page_size=1024")
+    conn.execute("VACUUM")
+    conn.close()
+    restore(small, sqlite_url(db_path), actor=SYSTEM, clock=clock)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        names = conn.exec_driver_sql("SELECT name FROM clients").scalars().all()
+    assert names == ["Олена Ковальчук"]
+    assert check(sqlite_url(db_path)).ok
+    assert not list(db_path.parent.glob(".restore-*"))
