@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+INSTALLER_STAMP := $(VENV)/.installer
 
-.PHONY: run test lint demo bench clean translations
+.PHONY: run test lint demo bench clean translations installer
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,8 +30,20 @@ lint: $(STAMP)
 translations: $(STAMP)
 	$(PY) tools/update_translations.py
 
+$(INSTALLER_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e ".[test,installer]"
+	touch $(INSTALLER_STAMP)
+
+# The one-folder program in dist/pitstop/ (installer/pitstop.spec), then a smoke run.
+# PyInstaller needs objdump on Linux (Debian: apt-get install binutils).
+installer: $(INSTALLER_STAMP)
+	@command -v objdump >/dev/null || { echo "PyInstaller needs objdump: install binutils" >&2; exit 1; }
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/pitstop.spec
+	dist/pitstop/pitstop --version
+
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist
