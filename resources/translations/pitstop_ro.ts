@@ -2644,7 +2644,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+3"/>
         <source>New and departed clients by month; the line is the client base</source>
-        <translation type="unfinished"/>
+        <translation>Clienți noi și plecați pe luni; linia este baza de clienți</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2661,17 +2661,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+9"/>
         <source>By source</source>
-        <translation type="unfinished"/>
+        <translation>După sursă</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clients referred</source>
-        <translation type="unfinished"/>
+        <translation>Clienți recomandați</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who brought new clients</source>
-        <translation type="unfinished"/>
+        <translation>Cine a adus clienți noi</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2681,12 +2681,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+3"/>
         <source>By reason</source>
-        <translation type="unfinished"/>
+        <translation>După motiv</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>By month</source>
-        <translation type="unfinished"/>
+        <translation>Pe luni</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2696,7 +2696,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+8"/>
         <source>Days since the last visit, richest clients first</source>
-        <translation type="unfinished"/>
+        <translation>Zile de la ultima vizită, întâi clienții cu cele mai mari venituri</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2713,17 +2713,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+6"/>
         <source>Pareto: revenue by client (A, B, C) and the running share</source>
-        <translation type="unfinished"/>
+        <translation>Pareto: venituri pe clienți (A, B, C) și ponderea cumulată</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A up to {0} %</source>
-        <translation type="unfinished"/>
+        <translation>A până la {0} %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>B up to {0} %</source>
-        <translation type="unfinished"/>
+        <translation>B până la {0} %</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2734,57 +2734,57 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="-63"/>
         <source>Clients by segment</source>
-        <translation type="unfinished"/>
+        <translation>Clienți pe segmente</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clients by recency (R) and frequency (F)</source>
-        <translation type="unfinished"/>
+        <translation>Clienți după recență (R) și frecvență (F)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Share of each cohort coming back, by month after the first visit</source>
-        <translation type="unfinished"/>
+        <translation>Ponderea fiecărei cohorte care revine, pe luni după prima vizită</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Months after the first visit</source>
-        <translation type="unfinished"/>
+        <translation>Luni după prima vizită</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Clients by kind</source>
-        <translation type="unfinished"/>
+        <translation>Clienți după tip</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard.py" line="+3"/>
         <source>Top spenders</source>
-        <translation type="unfinished"/>
+        <translation>Cei mai mari cumpărători</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/shop_charts.py" line="-127"/>
         <source>Active clients using it</source>
-        <translation type="unfinished"/>
+        <translation>Clienți activi care îl folosesc</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share of active clients using each department</source>
-        <translation type="unfinished"/>
+        <translation>Ponderea clienților activi care folosesc fiecare departament</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Used the row&apos;s department but not the column&apos;s</source>
-        <translation type="unfinished"/>
+        <translation>Au folosit departamentul din rând, dar nu pe cel din coloană</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Revenue by month and department</source>
-        <translation type="unfinished"/>
+        <translation>Venituri pe luni și departamente</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Completed visits by weekday and hour</source>
-        <translation type="unfinished"/>
+        <translation>Vizite finalizate pe zile ale săptămânii și ore</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2800,17 +2800,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="-23"/>
         <source>Inquiries and the visits they became, by day</source>
-        <translation type="unfinished"/>
+        <translation>Solicitări și vizitele rezultate, pe zile</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Inquiries and the visits they became, by week</source>
-        <translation type="unfinished"/>
+        <translation>Solicitări și vizitele rezultate, pe săptămâni</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Revenue by master</source>
-        <translation type="unfinished"/>
+        <translation>Venituri pe mecanici</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2820,7 +2820,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+9"/>
         <source>First visits by department and how many came back within a year</source>
-        <translation type="unfinished"/>
+        <translation>Primele vizite pe departamente și câți au revenit în decurs de un an</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2851,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <location line="+1"/>
         <location filename="../../app/reports/top.py" line="+37"/>
         <source>Share</source>
-        <translation type="unfinished"/>
+        <translation>Pondere</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2896,7 +2896,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <location filename="../../app/reports/rfm.py" line="+1"/>
         <location line="+9"/>
         <source>Lifetime revenue</source>
-        <translation type="unfinished"/>
+        <translation>Venituri totale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2910,17 +2910,17 @@ Prima pornire: se pregătesc datele demonstrative...
         <location filename="../../app/reports/cohorts.py" line="-1"/>
         <location filename="../../app/reports/pdf/clients.py" line="-1"/>
         <source>Cohort</source>
-        <translation type="unfinished"/>
+        <translation>Cohortă</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retained by month</source>
-        <translation type="unfinished"/>
+        <translation>Rămași pe luni</translation>
     </message>
     <message>
         <location filename="../../app/reports/conversion.py" line="+19"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2944,7 +2944,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <location filename="../../app/reports/gaps.py" line="-13"/>
         <location filename="../../app/reports/trends.py" line="-3"/>
         <source>Department ID</source>
-        <translation type="unfinished"/>
+        <translation>ID departament</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2956,12 +2956,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"/>
+        <translation>Folosesc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"/>
+        <translation>Nu folosesc</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2971,19 +2971,19 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+3"/>
         <source>Used department</source>
-        <translation type="unfinished"/>
+        <translation>Departament folosit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not used department</source>
-        <translation type="unfinished"/>
+        <translation>Departament nefolosit</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../app/reports/rfm.py" line="-13"/>
         <location filename="../../app/reports/top.py" line="-5"/>
         <source>Client ID</source>
-        <translation type="unfinished"/>
+        <translation>ID client</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2995,13 +2995,13 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Revenue in 365 days</source>
-        <translation type="unfinished"/>
+        <translation>Venituri în 365 de zile</translation>
     </message>
     <message>
         <location filename="../../app/reports/growth.py" line="+30"/>
         <location filename="../../app/reports/trends.py" line="-2"/>
         <source>Month</source>
-        <translation type="unfinished"/>
+        <translation>Luna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3018,7 +3018,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"/>
+        <translation>Net</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3028,12 +3028,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>First visits</source>
-        <translation type="unfinished"/>
+        <translation>Primele vizite</translation>
     </message>
     <message>
         <location filename="../../app/reports/heatmap.py" line="-2"/>
         <source>Weekday</source>
-        <translation type="unfinished"/>
+        <translation>Ziua săptămânii</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3044,12 +3044,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/kpi.py" line="+48"/>
         <source>Metric</source>
-        <translation type="unfinished"/>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"/>
+        <translation>Valoare</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3064,38 +3064,38 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"/>
+        <translation>Perioada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"/>
+        <translation>De la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"/>
+        <translation>Până la</translation>
     </message>
     <message>
         <location filename="../../app/reports/lost.py" line="+2"/>
         <source>First visit</source>
-        <translation type="unfinished"/>
+        <translation>Prima vizită</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average interval, days</source>
-        <translation type="unfinished"/>
+        <translation>Interval mediu, zile</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/reports/rfm.py" line="+2"/>
         <source>Days since last visit</source>
-        <translation type="unfinished"/>
+        <translation>Zile de la ultima vizită</translation>
     </message>
     <message>
         <location filename="../../app/reports/masters.py" line="-2"/>
         <source>Employee ID</source>
-        <translation type="unfinished"/>
+        <translation>ID angajat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3118,12 +3118,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+2"/>
         <source>Average rating</source>
-        <translation type="unfinished"/>
+        <translation>Evaluare medie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratings 1-2</source>
-        <translation type="unfinished"/>
+        <translation>Evaluări 1-2</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/shop.py" line="+3"/>
@@ -3133,27 +3133,27 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="+4"/>
         <source>Usually every, days</source>
-        <translation type="unfinished"/>
+        <translation>De obicei la fiecare, zile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days since</source>
-        <translation type="unfinished"/>
+        <translation>Zile trecute</translation>
     </message>
     <message>
         <location filename="../../app/reports/referrals.py" line="+17"/>
         <source>Referrer ID</source>
-        <translation type="unfinished"/>
+        <translation>ID recomandant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrer</source>
-        <translation type="unfinished"/>
+        <translation>Recomandant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred</source>
-        <translation type="unfinished"/>
+        <translation>Recomandați</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3163,12 +3163,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Revenue of referred</source>
-        <translation type="unfinished"/>
+        <translation>Venituri de la recomandați</translation>
     </message>
     <message>
         <location filename="../../app/reports/retention.py" line="-1"/>
         <source>Department name</source>
-        <translation type="unfinished"/>
+        <translation>Denumire departament</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3184,35 +3184,35 @@ Prima pornire: se pregătesc datele demonstrative...
         <location filename="../../app/reports/rfm.py" line="+3"/>
         <location line="+11"/>
         <source>R</source>
-        <translation type="unfinished"/>
+        <translation>R</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+11"/>
         <source>F</source>
-        <translation type="unfinished"/>
+        <translation>F</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>M</source>
-        <translation type="unfinished"/>
+        <translation>M</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location filename="../../app/reports/segments.py" line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"/>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../app/reports/segments.py" line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"/>
+        <translation>De ce</translation>
     </message>
     <message>
         <location filename="../../app/reports/sources.py" line="-2"/>
         <source>Source ID</source>
-        <translation type="unfinished"/>
+        <translation>ID sursă</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3222,12 +3222,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+2"/>
         <source>Revenue of new clients</source>
-        <translation type="unfinished"/>
+        <translation>Venituri de la clienți noi</translation>
     </message>
     <message>
         <location filename="../../app/reports/top.py" line="-5"/>
         <source>Rank</source>
-        <translation type="unfinished"/>
+        <translation>Loc</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3237,12 +3237,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Class</source>
-        <translation type="unfinished"/>
+        <translation>Clasă</translation>
     </message>
     <message>
         <location filename="../../app/reports/trends.py" line="+2"/>
         <source>Share of month</source>
-        <translation type="unfinished"/>
+        <translation>Pondere în lună</translation>
     </message>
 </context>
 <context>
@@ -3251,120 +3251,120 @@ Prima pornire: se pregătesc datele demonstrative...
         <location filename="../../app/ui/reports/drill.py" line="+80"/>
         <location line="+43"/>
         <source>Departed in {0}</source>
-        <translation type="unfinished"/>
+        <translation>Plecați în {0}</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>First visits in {0}</source>
-        <translation type="unfinished"/>
+        <translation>Primele vizite în {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Registered in {0}</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrați în {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New clients from {0}</source>
-        <translation type="unfinished"/>
+        <translation>Clienți noi din sursa {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Referred by {0}</source>
-        <translation type="unfinished"/>
+        <translation>Recomandați de {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Departed: {0}</source>
-        <translation type="unfinished"/>
+        <translation>Plecați: {0}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Use {0} but not {1}</source>
-        <translation type="unfinished"/>
+        <translation>Folosesc {0}, dar nu {1}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Active clients using {0}</source>
-        <translation type="unfinished"/>
+        <translation>Clienți activi care folosesc {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+156"/>
         <source>Active clients not using {0}</source>
-        <translation type="unfinished"/>
+        <translation>Clienți activi care nu folosesc {0}</translation>
     </message>
     <message>
         <location line="-154"/>
         <location line="+158"/>
         <source>Offer: {0}</source>
-        <translation type="unfinished"/>
+        <translation>Oferiți: {0}</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>{0} in {1}</source>
-        <translation type="unfinished"/>
+        <translation>{0} în {1}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Visits on {0} at {1}:00</source>
-        <translation type="unfinished"/>
+        <translation>Vizite: {0}, ora {1}:00</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Converted inquiries of {0}</source>
-        <translation type="unfinished"/>
+        <translation>Solicitări convertite din {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inquiries of {0}</source>
-        <translation type="unfinished"/>
+        <translation>Solicitări din {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clients of {0}</source>
-        <translation type="unfinished"/>
+        <translation>Clienții mecanicului {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+108"/>
         <source>At risk: invite back</source>
-        <translation type="unfinished"/>
+        <translation>În pericol: invitați-i înapoi</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Cohort {0}, month +{1}</source>
-        <translation type="unfinished"/>
+        <translation>Cohorta {0}, luna +{1}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Came back after a first visit: {0}</source>
-        <translation type="unfinished"/>
+        <translation>Au revenit după prima vizită: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First visits: {0}</source>
-        <translation type="unfinished"/>
+        <translation>Primele vizite: {0}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Lost clients</source>
-        <translation type="unfinished"/>
+        <translation>Clienți pierduți</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lost client: invite back</source>
-        <translation type="unfinished"/>
+        <translation>Client pierdut: invitați-l înapoi</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cohort {0}: never came back</source>
-        <translation type="unfinished"/>
+        <translation>Cohorta {0}: nu au mai revenit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First visit only: invite back</source>
-        <translation type="unfinished"/>
+        <translation>Doar prima vizită: invitați-l înapoi</translation>
     </message>
 </context>
 <context>
@@ -3372,7 +3372,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/pdf/clients.py" line="-257"/>
         <source>No clients registered by the end of the period.</source>
-        <translation type="unfinished"/>
+        <translation>Până la sfârșitul perioadei nu s-a înregistrat niciun client.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3389,12 +3389,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+3"/>
         <source>Total clients (right axis)</source>
-        <translation type="unfinished"/>
+        <translation>Total clienți (axa din dreapta)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New and departed clients per month, total clients at the month&apos;s end</source>
-        <translation type="unfinished"/>
+        <translation>Clienți noi și plecați pe lună, total clienți la sfârșitul lunii</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3405,12 +3405,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+2"/>
         <source>Converted inquiries</source>
-        <translation type="unfinished"/>
+        <translation>Solicitări convertite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New clients and inquiries per source</source>
-        <translation type="unfinished"/>
+        <translation>Clienți noi și solicitări pe surse</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3420,7 +3420,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+9"/>
         <source>Clients referred, top {n} referrers (with their referrals&apos; revenue)</source>
-        <translation type="unfinished"/>
+        <translation>Clienți recomandați, primii {n} recomandanți (cu veniturile de la recomandați)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3433,12 +3433,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="-201"/>
         <source>Departed clients by reason</source>
-        <translation type="unfinished"/>
+        <translation>Clienți plecați după motiv</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Departures per month, by reason</source>
-        <translation type="unfinished"/>
+        <translation>Plecări pe lună, după motiv</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3448,22 +3448,22 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+10"/>
         <source>Days since the last visit: the {n} with the highest lifetime revenue</source>
-        <translation type="unfinished"/>
+        <translation>Zile de la ultima vizită: cei {n} cu cele mai mari venituri totale</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Class {abc}</source>
-        <translation type="unfinished"/>
+        <translation>Clasa {abc}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cumulative share of revenue (right axis)</source>
-        <translation type="unfinished"/>
+        <translation>Ponderea cumulată a veniturilor (axa din dreapta)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Revenue of the top {n} clients ({currency}) and its cumulative share</source>
-        <translation type="unfinished"/>
+        <translation>Veniturile primilor {n} clienți ({currency}) și ponderea lor cumulată</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3503,12 +3503,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+18"/>
         <source>Clients per segment (with their lifetime revenue)</source>
-        <translation type="unfinished"/>
+        <translation>Clienți pe segmente (cu veniturile lor totale)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clients by recency score (R) and frequency score (F)</source>
-        <translation type="unfinished"/>
+        <translation>Clienți după scorul de recență (R) și scorul de frecvență (F)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3519,12 +3519,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+34"/>
         <source> (the last {n} cohorts)</source>
-        <translation type="unfinished"/>
+        <translation> (ultimele {n} cohorte)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Clients of each cohort with a completed visit in month +k (+0 = all).</source>
-        <translation type="unfinished"/>
+        <translation>Clienții fiecărei cohorte cu o vizită finalizată în luna +k (+0 = toți).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3544,17 +3544,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+14"/>
         <source>Clients per kind</source>
-        <translation type="unfinished"/>
+        <translation>Clienți după tip</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/document.py" line="+93"/>
         <source>Period {start} – {end}  ·  as of {as_of}  ·  generated {day} {time}</source>
-        <translation type="unfinished"/>
+        <translation>Perioada {start} – {end}  ·  la data de {as_of}  ·  generat {day} {time}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>page {number} of {total}</source>
-        <translation type="unfinished"/>
+        <translation>pagina {number} din {total}</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/layout.py" line="-1"/>
@@ -3580,7 +3580,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Clients served</source>
-        <translation type="unfinished"/>
+        <translation>Clienți serviți</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3595,17 +3595,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Visits by returning clients</source>
-        <translation type="unfinished"/>
+        <translation>Vizite ale clienților care revin</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>vs previous</source>
-        <translation type="unfinished"/>
+        <translation>față de anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs year ago</source>
-        <translation type="unfinished"/>
+        <translation>față de acum un an</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3625,27 +3625,27 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+8"/>
         <source>Active clients who used each department in the last 365 days</source>
-        <translation type="unfinished"/>
+        <translation>Clienți activi care au folosit fiecare departament în ultimele 365 de zile</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Call to offer {name}: active clients who have not used it</source>
-        <translation type="unfinished"/>
+        <translation>De sunat pentru a oferi {name}: clienți activi care nu l-au folosit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every active client has used it.</source>
-        <translation type="unfinished"/>
+        <translation>Toți clienții activi l-au folosit.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Revenue per month by department ({currency})</source>
-        <translation type="unfinished"/>
+        <translation>Venituri pe lună, pe departamente ({currency})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No completed visits in this period.</source>
-        <translation type="unfinished"/>
+        <translation>Nicio vizită finalizată în această perioadă.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3655,22 +3655,22 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+4"/>
         <source>Conversion (right axis)</source>
-        <translation type="unfinished"/>
+        <translation>Conversie (axa din dreapta)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inquiries and converted inquiries per month</source>
-        <translation type="unfinished"/>
+        <translation>Solicitări și solicitări convertite pe lună</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inquiries and converted inquiries per day</source>
-        <translation type="unfinished"/>
+        <translation>Solicitări și solicitări convertite pe zi</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Revenue per master</source>
-        <translation type="unfinished"/>
+        <translation>Venituri pe mecanici</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3690,12 +3690,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+3"/>
         <source>Why clients left</source>
-        <translation type="unfinished"/>
+        <translation>De ce au plecat clienții</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No client left in this period.</source>
-        <translation type="unfinished"/>
+        <translation>Niciun client nu a plecat în această perioadă.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3705,7 +3705,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+4"/>
         <source>Top {n} clients by revenue</source>
-        <translation type="unfinished"/>
+        <translation>Primii {n} clienți după venituri</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3715,22 +3715,22 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+5"/>
         <source>Call list: lost regular clients ({n})</source>
-        <translation type="unfinished"/>
+        <translation>Lista de apeluri: clienți fideli pierduți ({n})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clients with 2 or more visits whose last visit is longer ago than both 90 days and twice their usual interval; neither departed nor do-not-contact. Most valuable first.</source>
-        <translation type="unfinished"/>
+        <translation>Clienți cu 2 sau mai multe vizite, a căror ultimă vizită a fost acum mai mult de 90 de zile și mai mult decât dublul intervalului lor obișnuit; nici plecați, nici „nu contacta”. Întâi cei mai valoroși.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nobody to call.</source>
-        <translation type="unfinished"/>
+        <translation>Nu e nimeni de sunat.</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/tables.py" line="+65"/>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"/>
+        <translation>Nimic în această perioadă.</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/values.py" line="+64"/>
@@ -3748,7 +3748,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/reports/printing.py" line="-73"/>
         <source>The first %1 of %2 rows; the PDF has them all.</source>
-        <translation type="unfinished"/>
+        <translation>Rânduri afișate: %1 din %2; PDF-ul le conține pe toate.</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +3756,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/reports/tables.py" line="+32"/>
         <source>Table</source>
-        <translation type="unfinished"/>
+        <translation>Tabel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3766,12 +3766,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Used but not</source>
-        <translation type="unfinished"/>
+        <translation>Folosit, dar nu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Candidates</source>
-        <translation type="unfinished"/>
+        <translation>Candidați</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3781,17 +3781,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>R x F</source>
-        <translation type="unfinished"/>
+        <translation>R x F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Periods</source>
-        <translation type="unfinished"/>
+        <translation>Perioade</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Month +{n}</source>
-        <translation type="unfinished"/>
+        <translation>Luna +{n}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3804,12 +3804,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/output.py" line="+83"/>
         <source>{title}: {start} .. {end} (as of {as_of})</source>
-        <translation type="unfinished"/>
+        <translation>{title}: {start} .. {end} (la data de {as_of})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(no rows)</source>
-        <translation type="unfinished"/>
+        <translation>(niciun rând)</translation>
     </message>
 </context>
 <context>
@@ -3897,47 +3897,47 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Returning clients&apos; visits</source>
-        <translation type="unfinished"/>
+        <translation>Vizitele clienților care revin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no source</source>
-        <translation type="unfinished"/>
+        <translation>fără sursă</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mon</source>
-        <translation type="unfinished"/>
+        <translation>Lun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tue</source>
-        <translation type="unfinished"/>
+        <translation>Mar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wed</source>
-        <translation type="unfinished"/>
+        <translation>Mie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thu</source>
-        <translation type="unfinished"/>
+        <translation>Joi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"/>
+        <translation>Vin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sat</source>
-        <translation type="unfinished"/>
+        <translation>Sâm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"/>
+        <translation>Dum</translation>
     </message>
 </context>
 <context>
@@ -3945,17 +3945,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/reports/view.py" line="+88"/>
         <source>Candidates for: (choose a department)</source>
-        <translation type="unfinished"/>
+        <translation>Candidați pentru: (alegeți un departament)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show top </source>
-        <translation type="unfinished"/>
+        <translation>Arată primii </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add to call list...</source>
-        <translation type="unfinished"/>
+        <translation>Adaugă la lista de apeluri...</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -3965,21 +3965,21 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+45"/>
         <source>Saved the PDF to %1</source>
-        <translation type="unfinished"/>
+        <translation>PDF-ul a fost salvat în %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Saved %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>S-a salvat %n rând în %1</numerusform>
+            <numerusform>S-au salvat %n rânduri în %1</numerusform>
+            <numerusform>S-au salvat %n de rânduri în %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Clients of the selected cohort who never came back</source>
-        <translation type="unfinished"/>
+        <translation>Clienții cohortei selectate care nu au mai revenit</translation>
     </message>
 </context>
 <context>
@@ -3987,17 +3987,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/churn.py" line="+79"/>
         <source>Churn by reason</source>
-        <translation type="unfinished"/>
+        <translation>Plecări după motiv</translation>
     </message>
     <message>
         <location filename="../../app/reports/cohorts.py" line="+54"/>
         <source>Cohorts by first visit</source>
-        <translation type="unfinished"/>
+        <translation>Cohorte după prima vizită</translation>
     </message>
     <message>
         <location filename="../../app/reports/conversion.py" line="+48"/>
         <source>Inquiry conversion</source>
-        <translation type="unfinished"/>
+        <translation>Conversia solicitărilor</translation>
     </message>
     <message>
         <location filename="../../app/reports/gaps.py" line="+182"/>
@@ -4012,7 +4012,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/heatmap.py" line="+29"/>
         <source>Busy hours</source>
-        <translation type="unfinished"/>
+        <translation>Ore aglomerate</translation>
     </message>
     <message>
         <location filename="../../app/reports/kpi.py" line="+133"/>
@@ -4022,7 +4022,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/lost.py" line="+83"/>
         <source>Lost regular clients</source>
-        <translation type="unfinished"/>
+        <translation>Clienți fideli pierduți</translation>
     </message>
     <message>
         <location filename="../../app/reports/masters.py" line="+45"/>
@@ -4032,27 +4032,27 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/referrals.py" line="+51"/>
         <source>Referrals</source>
-        <translation type="unfinished"/>
+        <translation>Recomandări</translation>
     </message>
     <message>
         <location filename="../../app/reports/retention.py" line="+59"/>
         <source>Return after the first visit</source>
-        <translation type="unfinished"/>
+        <translation>Revenire după prima vizită</translation>
     </message>
     <message>
         <location filename="../../app/reports/rfm.py" line="+141"/>
         <source>RFM segments</source>
-        <translation type="unfinished"/>
+        <translation>Segmente RFM</translation>
     </message>
     <message>
         <location filename="../../app/reports/segments.py" line="+111"/>
         <source>Advocates and complainers</source>
-        <translation type="unfinished"/>
+        <translation>Susținători și nemulțumiți</translation>
     </message>
     <message>
         <location filename="../../app/reports/sources.py" line="+80"/>
         <source>Marketing sources</source>
-        <translation type="unfinished"/>
+        <translation>Surse de marketing</translation>
     </message>
     <message>
         <location filename="../../app/reports/top.py" line="+86"/>
@@ -4062,12 +4062,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/reports/trends.py" line="+59"/>
         <source>Department trends</source>
-        <translation type="unfinished"/>
+        <translation>Tendințe pe departamente</translation>
     </message>
     <message>
         <location filename="../../app/reports/pdf/summary.py" line="-64"/>
         <source>Owner&apos;s summary</source>
-        <translation type="unfinished"/>
+        <translation>Sinteză pentru proprietar</translation>
     </message>
 </context>
 <context>
