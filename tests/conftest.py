@@ -21,11 +21,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import FixedClock
 from app.db import create_db_engine, make_session_factory, open_database, sqlite_url
+from app.models import Base
 from app.services.access import SYSTEM
 
 TODAY = dt.date(2026, 11, 23)
@@ -54,9 +55,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     pg_marks = []
     if not os.environ.get(PG_URL_ENV) and not os.environ.get(REQUIRE_PG_ENV):
         pg_marks.append(pytest.mark.skip(reason=f"{PG_URL_ENV} is not set"))
-    metafunc.parametrize(
-        "backend", ["sqlite", pytest.param("pg", marks=pg_marks)], indirect=True
-    )
+    metafunc.parametrize("backend", ["sqlite", pytest.param("pg", marks=pg_marks)], indirect=True)
 
 
 @pytest.fixture
@@ -77,7 +76,13 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class PgServer:
-    """Databases on the test server: one migrated template, a copy of it per test."""
+    """Databases on the test server, each a copy of one migrated template.
+
+    A test's database is emptied afterwards (DELETE of every table, sequences back
+    to 1: milliseconds on a test's few rows, where TRUNCATE makes new files) and
+    handed to the next test: dropping one costs a checkpoint of the whole server,
+    up to seconds after a big test.
+    """
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
@@ -85,26 +90,81 @@ class PgServer:
         self.prefix = f"{self.url.database}_{os.getpid()}"
         self.template = f"{self.prefix}_template"
         self.numbers = itertools.count(1)
+        self.free: list[str] = []
+        self.made: list[str] = []
+        self.emptying = ""
 
     def url_of(self, name: str) -> str:
         return self.url.set(database=name).render_as_string(hide_password=False)
 
-    def execute(self, sql: str) -> None:
+    def execute(self, sql: str, **params: object) -> list[tuple[object, ...]]:
         with self.admin.connect() as conn:
-            conn.exec_driver_sql(sql)
-
-    def make_template(self) -> None:
-        self.execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
-        self.execute(f'CREATE DATABASE "{self.template}"')
-        open_database(self.url_of(self.template)).dispose()
-
-    def create(self) -> str:
-        name = f"{self.prefix}_{next(self.numbers)}"
-        self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
-        return name
+            result = conn.execute(text(sql), params)
+            return [tuple(row) for row in result] if result.returns_rows else []
 
     def drop(self, name: str) -> None:
-        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.disconnect(name)
+        self.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+    def disconnect(self, name: str) -> None:
+        """Ends this role's sessions on the database (a test may leave some open)."""
+        self.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :name "
+            "AND usename = current_user AND pid <> pg_backend_pid()",
+            name=name,
+        )
+
+    def start(self) -> None:
+        """Drops what crashed runs left, makes the template."""
+        pattern = f"{self.url.database}_%"
+        for (name,) in self.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE :pattern", pattern=pattern
+        ):
+            pid = str(name)[len(str(self.url.database)) + 1 :].split("_")[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                self.drop(str(name))
+        self.execute(f'CREATE DATABASE "{self.template}"')
+        engine = open_database(self.url_of(self.template))
+        # Children before parents; every sequence back to 1.
+        statements = [f'DELETE FROM "{t.name}"' for t in reversed(Base.metadata.sorted_tables)]
+        with engine.connect() as conn:
+            sequences = conn.execute(
+                text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")
+            ).scalars()
+            statements += [f'ALTER SEQUENCE "{name}" RESTART' for name in sequences]
+        self.emptying = "; ".join(statements)
+        engine.dispose()
+
+    def take(self) -> str:
+        if self.free:
+            return self.free.pop()
+        name = f"{self.prefix}_{next(self.numbers)}"
+        self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+        self.made.append(name)
+        return name
+
+    def give_back(self, name: str) -> None:
+        self.disconnect(name)
+        engine = DatabaseUnderTest(self.url_of(name), None).engine()
+        with engine.begin() as conn:
+            conn.exec_driver_sql(self.emptying)
+        engine.dispose()
+        self.free.append(name)
+
+    def stop(self) -> None:
+        for name in [*self.made, self.template]:
+            self.drop(name)
+        self.admin.dispose()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @pytest.fixture(scope="session")
@@ -115,7 +175,7 @@ def pg_server() -> Iterator[PgServer]:
         pytest.fail(f"{REQUIRE_PG_ENV} is set but {PG_URL_ENV} is not")
     server = PgServer(url)
     try:
-        server.make_template()
+        server.start()
     except Exception as error:  # the driver's errors differ: any failure to reach it
         server.admin.dispose()
         message = f"PostgreSQL at {PG_URL_ENV} is unusable: {error}"
@@ -123,12 +183,11 @@ def pg_server() -> Iterator[PgServer]:
             pytest.fail(message)
         pytest.skip(message)
     yield server
-    server.drop(server.template)
-    server.admin.dispose()
+    server.stop()
 
 
 @dataclasses.dataclass(frozen=True)
-class TestDatabase:
+class DatabaseUnderTest:
     """A fresh migrated database: its URL, and its file on SQLite."""
 
     url: str
@@ -149,29 +208,27 @@ class TestDatabase:
 @pytest.fixture
 def new_database(
     backend: str, request: pytest.FixtureRequest, tmp_path: Path
-) -> Iterator[Callable[[], TestDatabase]]:
+) -> Iterator[Callable[[], DatabaseUnderTest]]:
     """Makes more empty migrated databases of the test's backend (a second shop)."""
     made: list[str] = []
     server: PgServer | None = request.getfixturevalue("pg_server") if backend == "pg" else None
-    template: Path | None = (
-        request.getfixturevalue("migrated_template") if server is None else None
-    )
+    template: Path | None = request.getfixturevalue("migrated_template") if server is None else None
 
-    def make() -> TestDatabase:
+    def make() -> DatabaseUnderTest:
         if server is not None:
-            name = server.create()
+            name = server.take()
             made.append(name)
-            return TestDatabase(server.url_of(name), None)
+            return DatabaseUnderTest(server.url_of(name), None)
         assert template is not None
         path = tmp_path / f"other{len(made) or ''}.db"
         made.append(str(path))
         shutil.copyfile(template, path)
-        return TestDatabase(sqlite_url(path), path)
+        return DatabaseUnderTest(sqlite_url(path), path)
 
     yield make
     if server is not None:
         for name in made:
-            server.drop(name)
+            server.give_back(name)
 
 
 @pytest.fixture
@@ -182,16 +239,16 @@ def db_path(tmp_path: Path, migrated_template: Path) -> Path:
 
 
 @pytest.fixture
-def database(backend: str, request: pytest.FixtureRequest) -> TestDatabase:
+def database(backend: str, request: pytest.FixtureRequest) -> DatabaseUnderTest:
     """The test's database; ``database.argv`` points the ``pitstop`` command at it."""
     if backend == "sqlite":
         path = request.getfixturevalue("db_path")
-        return TestDatabase(sqlite_url(path), path)
+        return DatabaseUnderTest(sqlite_url(path), path)
     return request.getfixturevalue("new_database")()
 
 
 @pytest.fixture
-def engine(database: TestDatabase) -> Iterator[Engine]:
+def engine(database: DatabaseUnderTest) -> Iterator[Engine]:
     engine = database.engine()
     yield engine
     engine.dispose()

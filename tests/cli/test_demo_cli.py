@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from app.cli import main
-from app.db import create_db_engine, sqlite_url
+from tests.conftest import DatabaseUnderTest
+
+NewDatabase = Callable[[], DatabaseUnderTest]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -20,8 +22,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return status, out, err
 
 
-def count_clients(path: Path) -> int:
-    engine = create_db_engine(sqlite_url(path))
+def count_clients(database: DatabaseUnderTest) -> int:
+    engine = database.engine()
     try:
         with engine.connect() as conn:
             return conn.exec_driver_sql("SELECT count(*) FROM clients").scalar_one()
@@ -30,43 +32,43 @@ def count_clients(path: Path) -> int:
 
 
 def test_demo_fills_a_new_database_and_prints_the_counts(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], new_database: NewDatabase
 ) -> None:
-    path = tmp_path / "new.db"
+    database = new_database()
     status, out, err = run(
-        capsys, "--db", str(path), "demo", "--clients", "120", "--years", "2", "--seed", "5"
+        capsys, *database.argv, "demo", "--clients", "120", "--years", "2", "--seed", "5"
     )
     assert status == 0, err
     lines = dict(line.split(maxsplit=1) for line in out.splitlines() if line)
     assert lines["clients"] == "120"
     assert int(lines["visits"].replace(",", "")) > 500
     assert "Computing derived columns" in err  # progress goes to standard error
-    assert count_clients(path) == 120
+    assert count_clients(database) == 120
 
 
 def test_demo_refuses_a_database_that_has_clients(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], new_database: NewDatabase
 ) -> None:
-    path = tmp_path / "shop.db"
-    assert run(capsys, "--db", str(path), "demo", "--clients", "30", "--years", "1")[0] == 0
-    status, out, err = run(capsys, "--db", str(path), "demo", "--clients", "30", "--years", "1")
+    database = new_database()
+    assert run(capsys, *database.argv, "demo", "--clients", "30", "--years", "1")[0] == 0
+    status, out, err = run(capsys, *database.argv, "demo", "--clients", "30", "--years", "1")
     assert status == 1
     assert out == ""
     assert "already has 30 clients" in err
     assert "empty database" in err
-    assert count_clients(path) == 30
+    assert count_clients(database) == 30
 
 
 def test_demo_refuses_numbers_out_of_range(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], new_database: NewDatabase
 ) -> None:
-    path = tmp_path / "shop.db"
-    status, _out, err = run(capsys, "--db", str(path), "demo", "--clients", "0")
+    database = new_database()
+    status, _out, err = run(capsys, *database.argv, "demo", "--clients", "0")
     assert status == 1
     assert "clients: must be at least 1" in err
-    status, _out, err = run(capsys, "--db", str(path), "demo", "--years", "99")
+    status, _out, err = run(capsys, *database.argv, "demo", "--years", "99")
     assert status == 1
     assert "years: must be between 1 and 30" in err
-    status, _out, err = run(capsys, "--db", str(path), "demo", "--clients", "many")
+    status, _out, err = run(capsys, *database.argv, "demo", "--clients", "many")
     assert status == 2  # argparse: not a number
-    assert count_clients(path) == 0
+    assert count_clients(database) == 0

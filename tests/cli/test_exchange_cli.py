@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import func, select
 
 from app.cli import main
-from app.db import create_db_engine, sqlite_url
 from app.models import Client, Visit, VisitItem
 from tests.exchange.generator import write_shop
 from tests.exchange.sample import all_rows, fill_sample
@@ -68,12 +67,12 @@ BAD_FOLDER = {
 
 
 def test_import_prints_every_problem_and_writes_nothing(
-    capsys, db_path, engine, tmp_path: Path
+    capsys, database, engine, tmp_path: Path
 ) -> None:
     fill_sample(engine)
     before = all_rows(engine)
     folder = write_files(tmp_path / "bad", BAD_FOLDER)
-    status, out, err = run(capsys, "--db", str(db_path), "import", str(folder))
+    status, out, err = run(capsys, *database.argv, "import", str(folder))
     assert status == 1
     assert out == ""
     assert err.splitlines() == [
@@ -91,7 +90,7 @@ def test_import_prints_every_problem_and_writes_nothing(
     assert all_rows(engine) == before
 
 
-def test_file_level_problems(capsys, db_path, tmp_path: Path) -> None:
+def test_file_level_problems(capsys, database, tmp_path: Path) -> None:
     folder = write_files(
         tmp_path / "odd",
         {
@@ -100,7 +99,7 @@ def test_file_level_problems(capsys, db_path, tmp_path: Path) -> None:
             "readme.txt": "not part of the format, ignored",
         },
     )
-    status, _, err = run(capsys, "--db", str(db_path), "import", str(folder))
+    status, _, err = run(capsys, *database.argv, "import", str(folder))
     assert status == 1
     assert err.splitlines()[:-1] == [
         "client.csv:1: -: is not a file of the exchange format",
@@ -111,39 +110,42 @@ def test_file_level_problems(capsys, db_path, tmp_path: Path) -> None:
     ]
 
 
-def test_usage_errors(capsys, db_path, tmp_path: Path) -> None:
-    status, _, err = run(capsys, "--db", str(db_path), "import", str(tmp_path / "nowhere"))
+def test_usage_errors(capsys, database, tmp_path: Path) -> None:
+    status, _, err = run(capsys, *database.argv, "import", str(tmp_path / "nowhere"))
     assert (status, err) == (2, f"pitstop: {tmp_path / 'nowhere'} does not exist\n")
     (tmp_path / "shop.txt").write_text("x")
-    status, _, err = run(capsys, "--db", str(db_path), "import", str(tmp_path / "shop.txt"))
+    status, _, err = run(capsys, *database.argv, "import", str(tmp_path / "shop.txt"))
     assert status == 2
     assert "neither a folder of CSV files nor an .xlsx workbook" in err
     (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
-    status, _, err = run(capsys, "--db", str(db_path), "import", str(tmp_path / "broken.xlsx"))
+    status, _, err = run(capsys, *database.argv, "import", str(tmp_path / "broken.xlsx"))
     assert status == 2
     assert "cannot read the workbook" in err
-    status, _, err = run(capsys, "--db", str(db_path), "export", str(tmp_path / "shop.txt"))
+    status, _, err = run(capsys, *database.argv, "export", str(tmp_path / "shop.txt"))
     assert (status, err) == (2, f"pitstop: {tmp_path / 'shop.txt'} is not a folder\n")
 
 
-def test_export_then_import_prints_counts(capsys, db_path, engine, tmp_path: Path) -> None:
+def test_export_then_import_prints_counts(
+    capsys, database, engine, new_database, tmp_path: Path
+) -> None:
     fill_sample(engine)
-    status, out, _ = run(capsys, "--db", str(db_path), "export", str(tmp_path / "out"))
+    status, out, _ = run(capsys, *database.argv, "export", str(tmp_path / "out"))
     assert status == 0
     assert "exported visit_items.csv           7 rows" in out.splitlines()
-    status, out, _ = run(capsys, "--db", str(tmp_path / "copy.db"), "import", str(tmp_path / "out"))
+    other = new_database()
+    status, out, _ = run(capsys, *other.argv, "import", str(tmp_path / "out"))
     assert status == 0
     assert "imported clients.csv               4 rows" in out.splitlines()
-    copy = create_db_engine(sqlite_url(tmp_path / "copy.db"))
+    copy = other.engine()
     assert all_rows(copy) == all_rows(engine)
     copy.dispose()
 
 
-def test_import_of_a_generated_10000_visit_folder(capsys, db_path, engine, tmp_path) -> None:
+def test_import_of_a_generated_10000_visit_folder(capsys, database, engine, tmp_path) -> None:
     shop = write_shop(tmp_path / "shop", clients=1000, visits=10_000)
     assert shop.counts["visits.csv"] == 10_000
     started = time.perf_counter()
-    status, out, err = run(capsys, "--db", str(db_path), "import", str(tmp_path / "shop"))
+    status, out, err = run(capsys, *database.argv, "import", str(tmp_path / "shop"))
     elapsed = time.perf_counter() - started
     assert (status, err) == (0, "")
     printed = {line.split()[1]: int(line.split()[2].replace(",", "")) for line in out.splitlines()}

@@ -28,9 +28,9 @@ def data(engine: Engine) -> Data:
         return reminder_shop.build(Shop(conn))
 
 
-def test_json_matches_the_worked_answers(capsys, db_path, data) -> None:
+def test_json_matches_the_worked_answers(capsys, database, data) -> None:
     status, out, _ = run(
-        capsys, "--db", str(db_path), "reminders", "--as-of", "2026-11-23", "--days", "30",
+        capsys, *database.argv, "reminders", "--as-of", "2026-11-23", "--days", "30",
         "--format", "json",
     )  # fmt: skip
     assert status == 0
@@ -43,9 +43,9 @@ def test_json_matches_the_worked_answers(capsys, db_path, data) -> None:
     }
 
 
-def test_all_adds_do_not_contact_and_departed_clients(capsys, db_path, data) -> None:
+def test_all_adds_do_not_contact_and_departed_clients(capsys, database, data) -> None:
     status, out, _ = run(
-        capsys, "--db", str(db_path), "reminders", "--as-of", "2026-11-23", "--days", "30",
+        capsys, *database.argv, "reminders", "--as-of", "2026-11-23", "--days", "30",
         "--all", "--format", "json",
     )  # fmt: skip
     assert status == 0
@@ -54,9 +54,9 @@ def test_all_adds_do_not_contact_and_departed_clients(capsys, db_path, data) -> 
     assert rows == [expected[n] for n in (1, 3, 4, 6, 9, 11, 13, 15, 16, 17, 19, 20, 21)]
 
 
-def test_days_default_to_zero(capsys, db_path, data) -> None:
+def test_days_default_to_zero(capsys, database, data) -> None:
     status, out, _ = run(
-        capsys, "--db", str(db_path), "reminders", "--as-of", "2026-11-23", "--format", "json"
+        capsys, *database.argv, "reminders", "--as-of", "2026-11-23", "--format", "json"
     )
     assert status == 0
     found = json.loads(out)
@@ -65,8 +65,8 @@ def test_days_default_to_zero(capsys, db_path, data) -> None:
     assert found["rows"][0]["predicted_mileage"] == 71500  # car A1 on 2026-11-23
 
 
-def test_table(capsys, db_path, data) -> None:
-    status, out, _ = run(capsys, "--db", str(db_path), "reminders", "--as-of", "2026-11-23")
+def test_table(capsys, database, data) -> None:
+    status, out, _ = run(capsys, *database.argv, "reminders", "--as-of", "2026-11-23")
     assert status == 0
     lines = out.splitlines()
     assert lines[0] == "Reminders due by 2026-11-23 (as of 2026-11-23): 6"
@@ -75,11 +75,11 @@ def test_table(capsys, db_path, data) -> None:
     assert len(lines) == 4 + 6
 
 
-def test_empty_database(capsys, db_path) -> None:
-    status, out, _ = run(capsys, "--db", str(db_path), "reminders", "--format", "json")
+def test_empty_database(capsys, database) -> None:
+    status, out, _ = run(capsys, *database.argv, "reminders", "--format", "json")
     assert status == 0
     assert json.loads(out)["rows"] == []
-    status, out, _ = run(capsys, "--db", str(db_path), "reminders")
+    status, out, _ = run(capsys, *database.argv, "reminders")
     assert status == 0 and "(no rows)" in out
 
 
@@ -92,7 +92,7 @@ def test_empty_database(capsys, db_path) -> None:
         (["--format", "csv"], "invalid choice"),
     ],
 )
-def test_usage_errors_exit_2(capsys, db_path, argv: list[str], message: str) -> None:
-    status, _, err = run(capsys, "--db", str(db_path), "reminders", *argv)
+def test_usage_errors_exit_2(capsys, database, argv: list[str], message: str) -> None:
+    status, _, err = run(capsys, *database.argv, "reminders", *argv)
     assert status == 2
     assert message in err

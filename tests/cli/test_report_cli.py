@@ -21,9 +21,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))
-def test_every_report_runs_on_an_empty_database(capsys, db_path, name: str) -> None:
+def test_every_report_runs_on_an_empty_database(capsys, database, name: str) -> None:
     status, out, _ = run(
-        capsys, "--db", str(db_path), "report", name, "--as-of", "2026-06-30", "--format", "json"
+        capsys, *database.argv, "report", name, "--as-of", "2026-06-30", "--format", "json"
     )
     assert status == 0
     data = json.loads(out)
@@ -31,7 +31,7 @@ def test_every_report_runs_on_an_empty_database(capsys, db_path, name: str) -> N
     assert (data["as_of"], data["to"], data["from"]) == ("2026-06-30", "2026-06-30", "2025-07-01")
     assert isinstance(data["rows"], list)
     for fmt in ("table", "csv"):
-        assert run(capsys, "--db", str(db_path), "report", name, "--format", fmt)[0] == 0
+        assert run(capsys, *database.argv, "report", name, "--format", fmt)[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -45,16 +45,16 @@ def test_every_report_runs_on_an_empty_database(capsys, db_path, name: str) -> N
         (["report", "heatmap", "--format", "yaml"], "invalid choice"),
     ],
 )
-def test_usage_errors_exit_2(capsys, db_path, argv: list[str], message: str) -> None:
-    status, _, err = run(capsys, "--db", str(db_path), *argv)
+def test_usage_errors_exit_2(capsys, database, argv: list[str], message: str) -> None:
+    status, _, err = run(capsys, *database.argv, *argv)
     assert status == 2
     assert message in err
 
 
-def test_csv_and_out_file(capsys, db_path, tmp_path) -> None:
+def test_csv_and_out_file(capsys, database, tmp_path) -> None:
     target = tmp_path / "heat.csv"
     status, out, _ = run(
-        capsys, "--db", str(db_path), "report", "heatmap", "--format", "csv", "--out", str(target)
+        capsys, *database.argv, "report", "heatmap", "--format", "csv", "--out", str(target)
     )
     assert status == 0 and out == ""
     lines = target.read_text(encoding="utf-8").splitlines()
@@ -63,7 +63,7 @@ def test_csv_and_out_file(capsys, db_path, tmp_path) -> None:
     assert len(lines) == 169
 
 
-def test_refused_input_exits_1_with_the_field(capsys, db_path) -> None:
-    status, _, err = run(capsys, "--db", str(db_path), "report", "gaps", "--department", "999")
+def test_refused_input_exits_1_with_the_field(capsys, database) -> None:
+    status, _, err = run(capsys, *database.argv, "report", "gaps", "--department", "999")
     assert status == 1
     assert err.startswith("pitstop: department:")
