@@ -1695,7 +1695,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"/>
+        <translation>Rapoarte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4100,27 +4100,27 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="-14"/>
         <source>Remind, months</source>
-        <translation type="unfinished"/>
+        <translation>Memento, luni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind, km</source>
-        <translation type="unfinished"/>
+        <translation>Memento, km</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation>Nume</translation>
+        <translation>Denumire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remind every, months</source>
-        <translation type="unfinished"/>
+        <translation>Memento la fiecare, luni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind every, km</source>
-        <translation type="unfinished"/>
+        <translation>Memento la fiecare, km</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4128,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/settings/accounts.py" line="+64"/>
         <source>New password for %1</source>
-        <translation type="unfinished"/>
+        <translation>Parolă nouă pentru %1</translation>
     </message>
 </context>
 <context>
@@ -4136,12 +4136,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/settings/page.py" line="+64"/>
         <source>Services</source>
-        <translation type="unfinished"/>
+        <translation>Servicii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departments</source>
-        <translation type="unfinished"/>
+        <translation>Departamente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4151,32 +4151,32 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"/>
+        <translation>Surse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn reasons</source>
-        <translation type="unfinished"/>
+        <translation>Motive de plecare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shop</source>
-        <translation type="unfinished"/>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Accounts</source>
-        <translation type="unfinished"/>
+        <translation>Conturi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My account</source>
-        <translation type="unfinished"/>
+        <translation>Contul meu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups</source>
-        <translation type="unfinished"/>
+        <translation>Copii de rezervă</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4189,32 +4189,32 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/settings/shop.py" line="+34"/>
         <source>Currency</source>
-        <translation type="unfinished"/>
+        <translation>Monedă</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ISO code of the money shown on every screen and report, e.g. UAH, EUR</source>
-        <translation type="unfinished"/>
+        <translation>Codul ISO al monedei afișate pe toate ecranele și în rapoarte, de ex. MDL, RON, EUR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone region</source>
-        <translation type="unfinished"/>
+        <translation>Regiunea telefoanelor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country of phone numbers typed without +, e.g. UA, MD, PL</source>
-        <translation type="unfinished"/>
+        <translation>Țara numerelor de telefon tastate fără +, de ex. MD, RO, UA</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save</source>
-        <translation type="unfinished"/>
+        <translation>Salvează</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved.</source>
-        <translation type="unfinished"/>
+        <translation>Salvat.</translation>
     </message>
 </context>
 <context>
@@ -4222,17 +4222,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/reminders/outcomes.py" line="-40"/>
         <source>Snooze a reminder</source>
-        <translation type="unfinished"/>
+        <translation>Amână un memento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What was said (optional)</source>
-        <translation type="unfinished"/>
+        <translation>Ce a spus clientul (opțional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide until</source>
-        <translation type="unfinished"/>
+        <translation>Ascunde până la</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4245,12 +4245,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/reminders/suggestions.py" line="+111"/>
         <source>Reminders after the visit</source>
-        <translation type="unfinished"/>
+        <translation>Mementouri după vizită</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This visit suggests the reminders below. Untick the ones you do not want, or edit one before saving.</source>
-        <translation type="unfinished"/>
+        <translation>Pentru această vizită se propun mementourile de mai jos. Debifați-le pe cele de care nu aveți nevoie sau modificați-le înainte de salvare.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4260,26 +4260,26 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+5"/>
         <source>Skip</source>
-        <translation type="unfinished"/>
+        <translation>Omite</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Declined at the visit on {0}</source>
-        <translation type="unfinished"/>
+        <translation>Refuzat la vizita din {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Save %n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Salvează %n memento</numerusform>
+            <numerusform>Salvează %n mementouri</numerusform>
+            <numerusform>Salvează %n de mementouri</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line {0}: {1}</source>
-        <translation type="unfinished"/>
+        <translation>Rândul {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4287,22 +4287,22 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="-136"/>
         <source>Declined work</source>
-        <translation type="unfinished"/>
+        <translation>Lucrare refuzată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next service</source>
-        <translation type="unfinished"/>
+        <translation>Următoarea revizie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The pending reminder about this service will be marked done.</source>
-        <translation type="unfinished"/>
+        <translation>Mementoul în așteptare pentru acest serviciu va fi marcat ca efectuat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already due: the visit was entered after the date.</source>
-        <translation type="unfinished"/>
+        <translation>Deja scadent: vizita a fost introdusă după această dată.</translation>
     </message>
 </context>
 <context>
@@ -4315,56 +4315,56 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+12"/>
         <source>No visits booked for today.</source>
-        <translation type="unfinished"/>
+        <translation>Nicio programare pentru azi.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%Ln reminder(s) due today</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln memento pentru azi</numerusform>
+            <numerusform>%Ln mementouri pentru azi</numerusform>
+            <numerusform>%Ln de mementouri pentru azi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No reminders due today.</source>
-        <translation type="unfinished"/>
+        <translation>Niciun memento pentru azi.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clienți</numerusform>
+            <numerusform>%Ln de clienți</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln car(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln mașină</numerusform>
+            <numerusform>%Ln mașini</numerusform>
+            <numerusform>%Ln de mașini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln completed visit(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln vizită finalizată</numerusform>
+            <numerusform>%Ln vizite finalizate</numerusform>
+            <numerusform>%Ln de vizite finalizate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln pending reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln memento în așteptare</numerusform>
+            <numerusform>%Ln mementouri în așteptare</numerusform>
+            <numerusform>%Ln de mementouri în așteptare</numerusform>
         </translation>
     </message>
     <message>
@@ -4375,57 +4375,57 @@ Prima pornire: se pregătesc datele demonstrative...
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln planned</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln planificată</numerusform>
+            <numerusform>%Ln planificate</numerusform>
+            <numerusform>%Ln de planificate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln completed</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln finalizată</numerusform>
+            <numerusform>%Ln finalizate</numerusform>
+            <numerusform>%Ln de finalizate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln anulată</numerusform>
+            <numerusform>%Ln anulate</numerusform>
+            <numerusform>%Ln de anulate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln no-show(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln neprezentare</numerusform>
+            <numerusform>%Ln neprezentări</numerusform>
+            <numerusform>%Ln de neprezentări</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revenue %1</source>
-        <translation type="unfinished"/>
+        <translation>venituri %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln inquiry(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%Ln solicitare</numerusform>
+            <numerusform>%Ln solicitări</numerusform>
+            <numerusform>%Ln de solicitări</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today&apos;s visits</source>
-        <translation type="unfinished"/>
+        <translation>Vizitele de azi</translation>
     </message>
 </context>
 <context>
@@ -4433,12 +4433,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/clients/car_form.py" line="+47"/>
         <source>Edit car</source>
-        <translation type="unfinished"/>
+        <translation>Modifică mașina</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a car</source>
-        <translation type="unfinished"/>
+        <translation>Adaugă o mașină</translation>
     </message>
 </context>
 <context>
@@ -4456,60 +4456,60 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+1"/>
         <source>Complete the visit</source>
-        <translation type="unfinished"/>
+        <translation>Finalizarea vizitei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the visit</source>
-        <translation type="unfinished"/>
+        <translation>Modificarea vizitei</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"/>
+        <translation>Salvează (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"/>
+        <translation>Anulează (Esc)</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>To save it anyway, say why in the mileage note.</source>
-        <translation type="unfinished"/>
+        <translation>Pentru a salva oricum, explicați motivul în nota la kilometraj.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is marked as departed. Has the client returned?</source>
-        <translation type="unfinished"/>
+        <translation>%1 este marcat ca plecat. Clientul a revenit?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning client</source>
-        <translation type="unfinished"/>
+        <translation>Client revenit</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>The client has %n open inquiry(s) from the last 14 days:</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Clientul are %n solicitare deschisă din ultimele 14 zile:</numerusform>
+            <numerusform>Clientul are %n solicitări deschise din ultimele 14 zile:</numerusform>
+            <numerusform>Clientul are %n de solicitări deschise din ultimele 14 zile:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Link them to this visit?</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>O legați de această vizită?</numerusform>
+            <numerusform>Le legați de această vizită?</numerusform>
+            <numerusform>Le legați de această vizită?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open inquiries</source>
-        <translation type="unfinished"/>
+        <translation>Solicitări deschise</translation>
     </message>
 </context>
 <context>
@@ -4517,42 +4517,42 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/visits/form.py" line="+75"/>
         <source>km on the odometer</source>
-        <translation type="unfinished"/>
+        <translation>km la odometru</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the reading is lower (e.g. new odometer)</source>
-        <translation type="unfinished"/>
+        <translation>De ce citirea e mai mică (de ex., odometru nou)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mileage note</source>
-        <translation type="unfinished"/>
+        <translation>Notă la kilometraj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove line</source>
-        <translation type="unfinished"/>
+        <translation>Șterge rândul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"/>
+        <translation>Ctrl+Delete</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no rating</source>
-        <translation type="unfinished"/>
+        <translation>fără evaluare</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Client</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ar</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Mașină</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4562,32 +4562,32 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+2"/>
         <source>&amp;When</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Data și ora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mileage</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kilometraj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mas&amp;ter</source>
-        <translation type="unfinished"/>
+        <translation>Mecan&amp;ic</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Rating</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Evaluare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Părerea clientului</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Work and parts (type a few letters of a service)</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Lucrări și piese (tastați câteva litere ale unui serviciu)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4597,22 +4597,22 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+10"/>
         <source>(no master)</source>
-        <translation type="unfinished"/>
+        <translation>(fără mecanic)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (left)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (plecat)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Total: %1</source>
-        <translation type="unfinished"/>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>declined %1 not counted</source>
-        <translation type="unfinished"/>
+        <translation>refuzat %1, neinclus</translation>
     </message>
 </context>
 <context>
@@ -4628,22 +4628,22 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/clients/texts.py" line="-6"/>
         <source>planned</source>
-        <translation type="unfinished"/>
+        <translation>planificată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"/>
+        <translation>finalizată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"/>
+        <translation>anulată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no-show</source>
-        <translation type="unfinished"/>
+        <translation>neprezentare</translation>
     </message>
 </context>
 <context>
@@ -4651,17 +4651,17 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/visits/page.py" line="+32"/>
         <source>Appointment book</source>
-        <translation type="unfinished"/>
+        <translation>Programări</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent visits</source>
-        <translation type="unfinished"/>
+        <translation>Vizite recente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New visit (Ctrl+Shift+N)</source>
-        <translation type="unfinished"/>
+        <translation>Vizită nouă (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4674,7 +4674,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/clients/card_tabs.py" line="-153"/>
         <source>Date / work</source>
-        <translation type="unfinished"/>
+        <translation>Data / lucrări</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4725,12 +4725,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/login.py" line="+35"/>
         <source>The owner&apos;s account</source>
-        <translation type="unfinished"/>
+        <translation>Contul proprietarului</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A password of at least %1 characters. Keep it safe: it opens everything.</source>
-        <translation type="unfinished"/>
+        <translation>O parolă de cel puțin %1 caractere. Păstrați-o în siguranță: ea deschide totul.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4758,22 +4758,22 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="-41"/>
         <source>Welcome to Pitstop CRM</source>
-        <translation type="unfinished"/>
+        <translation>Bun venit în Pitstop CRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</source>
-        <translation type="unfinished"/>
+        <translation>Această bază de date nu are încă niciun cont. Introduceți numele service-ului și creați contul proprietarului: proprietarul vede toate rapoartele, gestionează setările și celelalte conturi ale recepției.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Pitstop Service, Kyiv</source>
-        <translation type="unfinished"/>
+        <translation>de ex., Pitstop Service, Chișinău</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shop name</source>
-        <translation type="unfinished"/>
+        <translation>Numele service-ului</translation>
     </message>
 </context>
 </TS>
