@@ -20,7 +20,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,8 +36,11 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 
 
-def resolve_url(db: str | os.PathLike[str] | None = None, url: str | None = None) -> str:
-    """The database URL by precedence: ``db`` path, ``url``, environment, default file."""
+def resolve_url(
+    db: str | os.PathLike[str] | None = None, url: str | None = None, desk: str | None = None
+) -> str:
+    """The database URL by precedence: ``db`` path, ``url``, environment, the desk's
+    choice (Settings > Database), default file."""
     if db is not None:
         return sqlite_url(Path(db))
     if url:
@@ -45,7 +48,51 @@ def resolve_url(db: str | os.PathLike[str] | None = None, url: str | None = None
     env = os.environ.get(ENV_DATABASE_URL)
     if env:
         return env
+    if desk:
+        return desk
     return sqlite_url(default_database_path())
+
+
+def postgres_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    """A psycopg 3 URL with every part quoted as URLs need."""
+    url = URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host or None,
+        port=port or None,
+        database=database or None,
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def server_parts(url: str) -> tuple[str, int | None, str, str, str]:
+    """(host, port, database, user, password) of a server URL, for a form to show."""
+    parsed = make_url(url)
+    return (
+        parsed.host or "",
+        parsed.port,
+        parsed.database or "",
+        parsed.username or "",
+        parsed.password or "",
+    )
+
+
+def check_connection(url: str, timeout_s: int = 5) -> str:
+    """Connects once; the server's version, or a ValidationError on "url" saying why not."""
+    try:
+        parsed = make_url(url)
+        args = {"connect_timeout": timeout_s} if parsed.get_backend_name() == "postgresql" else {}
+        engine = create_engine(parsed, connect_args=args)
+        try:
+            with engine.connect() as conn:
+                return str(conn.dialect.server_version_info or "")
+        finally:
+            engine.dispose()
+    except Exception as error:  # any reason is told to the person
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        template = QT_TRANSLATE_NOOP("Refusals", "cannot connect: {reason}")
+        raise ValidationError("url", template, reason=reason) from None
 
 
 def sqlite_url(path: Path) -> str:

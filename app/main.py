@@ -35,7 +35,9 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     from app.i18n_qt import SETTINGS_KEY as LANGUAGE_KEY
     from app.i18n_qt import choose_language
     from app.i18n_qt import install as install_language
+    from app.ui.connection import DESK_URL_KEY
     from app.ui.errors import ErrorReporter
+    from app.ui.login import RECONNECT
 
     log_file = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -51,17 +53,23 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     errors = ErrorReporter(Path(log_file.baseFilename))
     hooks = install_hooks(errors.report)
 
-    database_url = resolve_url(db, url)
-    engine = open_database(database_url)
     clock = SystemClock()
     status = 0
-    while (actor := _sign_in(engine, clock)) is not None:
-        if sqlite_path(database_url) == default_database_path().resolve():
-            _fill_on_first_start(engine)
-        status, logged_out = _desk(app, engine, database_url, actor, clock, errors)
-        if not logged_out:
-            break
-    engine.dispose()
+    while True:
+        desk_url = QSettings().value(DESK_URL_KEY)
+        database_url = resolve_url(db, url, desk_url if isinstance(desk_url, str) else None)
+        engine = open_database(database_url)
+        actor = _sign_in(engine, clock, choose_database=db is None and url is None)
+        if actor == RECONNECT:
+            engine.dispose()
+            continue
+        while isinstance(actor, Actor):
+            if sqlite_path(database_url) == default_database_path().resolve():
+                _fill_on_first_start(engine)
+            status, logged_out = _desk(app, engine, database_url, actor, clock, errors)
+            actor = _sign_in(engine, clock, choose_database=False) if logged_out else None
+        engine.dispose()
+        break
     hooks.uninstall()
     return status
 
@@ -124,14 +132,26 @@ def _desk(
     return status, window.logged_out
 
 
-def _sign_in(engine: Engine, clock: Clock) -> Actor | None:
-    """The first-start wizard on a database without accounts, else the login; None: cancelled."""
+def _sign_in(engine: Engine, clock: Clock, choose_database: bool) -> Actor | int | None:
+    """The first-start wizard on a database without accounts, else the login.
+
+    None: cancelled; ``RECONNECT``: the person chose another database (``choose_database``
+    offers it; not after a log-out, the window's database stays).
+    """
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from app.services import accounts
     from app.services.settings import load_settings, save_settings
-    from app.ui.login import FirstOwnerWizard, LoginDialog
+    from app.ui.connection import ConnectionDialog
+    from app.ui.login import RECONNECT, FirstOwnerWizard, LoginDialog
+
+    def choose(parent: QWidget) -> bool:
+        desk = QSettings()
+        dialog = ConnectionDialog(desk, engine.url.render_as_string(hide_password=False), parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    chooser = choose if choose_database else None
 
     sessions = make_session_factory(engine, SYSTEM, clock)
 
@@ -150,13 +170,17 @@ def _sign_in(engine: Engine, clock: Clock) -> Actor | None:
                 if shop_name.strip():
                     save_settings(session, shop_name=shop_name.strip())
 
-        wizard = FirstOwnerWizard(create)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
-            return None
+        wizard = FirstOwnerWizard(create, chooser)
+        result = wizard.exec()
+        if result != QDialog.DialogCode.Accepted:
+            return RECONNECT if result == RECONNECT else None
         outcome = check(*wizard.credentials())
         return outcome if isinstance(outcome, Actor) else None
-    dialog = LoginDialog(check, QSettings(), shop)
-    return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+    dialog = LoginDialog(check, QSettings(), shop, chooser)
+    result = dialog.exec()
+    if result == RECONNECT:
+        return RECONNECT
+    return dialog.actor if result == QDialog.DialogCode.Accepted else None
 
 
 def _fill_on_first_start(engine: Engine) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.commands.base import CommandContext, UsageError
 from app.db import write_session
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import User
 from app.services import accounts
 from app.services.access import Role
@@ -87,7 +88,9 @@ def handle_switch(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _user_id(session: Session, login: str) -> int:
     user_id = session.scalar(select(User.id).where(User.login == login))
     if user_id is None:
-        raise NotFoundError("login", "no account {login}", login=login)
+        raise NotFoundError(
+            "login", QT_TRANSLATE_NOOP("Refusals", "no account {login}"), login=login
+        )
     return user_id
 
 

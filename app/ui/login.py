@@ -27,6 +27,11 @@ from app.services.errors import ValidationError
 from app.ui.clients.refusals import refusal_text
 
 CheckLogin = Callable[[str, str], Actor | LoginRefused]
+ChooseDatabase = Callable[[QWidget], bool]
+"""Opens the database choice; True when the desk now points at another database."""
+
+RECONNECT = 2
+"""The dialog's result when the person chose another database: open it and ask again."""
 CreateOwner = Callable[[str, str, str], None]
 """(shop name, login, password); raises ValidationError naming the field."""
 
@@ -38,7 +43,12 @@ class LoginDialog(QDialog):
     """Login and password; a refusal shows under the fields, and a slow-down counts down."""
 
     def __init__(
-        self, check: CheckLogin, settings: QSettings, shop: str = "", parent: QWidget | None = None
+        self,
+        check: CheckLogin,
+        settings: QSettings,
+        shop: str = "",
+        choose_database: ChooseDatabase | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._check = check
@@ -58,6 +68,11 @@ class LoginDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
+        if choose_database is not None:
+            other = self.buttons.addButton(
+                self.tr("Database..."), QDialogButtonBox.ButtonRole.ResetRole
+            )
+            other.clicked.connect(lambda: choose_database(self) and self.done(RECONNECT))
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
@@ -170,9 +185,22 @@ class _OwnerPage(QWizardPage):
 class FirstOwnerWizard(QWizard):
     """The first start of a database without accounts: the shop's name and its owner."""
 
-    def __init__(self, create: CreateOwner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        create: CreateOwner,
+        choose_database: ChooseDatabase | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pitstop CRM: first start"))
+        if choose_database is not None:  # a second desk joins the shop's server instead
+            self.setButtonText(
+                QWizard.WizardButton.CustomButton1, self.tr("Use the shop's server...")
+            )
+            self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+            self.customButtonClicked.connect(
+                lambda _which: choose_database(self) and self.done(RECONNECT)
+            )
         self.shop_page = _ShopPage()
         self.owner_page = _OwnerPage(create, self.shop_page)
         self.addPage(self.shop_page)

@@ -6,13 +6,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from app.config import default_database_path
+from app.db import sqlite_url
 from app.services import catalog
 from app.services.access import Permission
 from app.services.catalog import EmployeeRecord, NamedRecord, ServiceRecord
 from app.services.changes import Changes
 from app.services.settings import ShopSettings, load_settings
+from app.ui.connection import DESK_URL_KEY, ConnectionDialog
 from app.ui.context import UiContext
 from app.ui.settings.accounts import AccountsPanel, OwnPasswordForm
 from app.ui.settings.backups import BackupsPanel
@@ -84,10 +87,23 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
         self.language = LanguageChooser(ctx.settings)
-        layout.addWidget(self.language)
+        self.database_button = QPushButton(self.tr("Database..."))
+        self.database_button.setToolTip(
+            self.tr("This computer's database: a file, or the shop's PostgreSQL server")
+        )
+        self.database_button.clicked.connect(self._choose_database)
+        desk_row = QHBoxLayout()
+        desk_row.addWidget(self.language, 1)
+        desk_row.addWidget(self.database_button)
+        layout.addLayout(desk_row)
         layout.addWidget(self.tabs, 1)
         ctx.events.sig_data_changed.connect(self._on_changed)
         self.reload()
+
+    def _choose_database(self) -> None:
+        current = self._ctx.settings.value(DESK_URL_KEY)
+        url = current if isinstance(current, str) else sqlite_url(default_database_path())
+        ConnectionDialog(self._ctx.settings, url, self).exec()
 
     def reload(self) -> None:
         self._latest.read(load_catalogue, self._show, name="catalogue")
