@@ -95,7 +95,7 @@
     <message>
         <location line="+7"/>
         <source>Earlier</source>
-        <translation>Înainte</translation>
+        <translation>Mai devreme</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -105,7 +105,7 @@
     <message>
         <location line="+3"/>
         <source>Later</source>
-        <translation>După</translation>
+        <translation>Mai târziu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -130,12 +130,12 @@
     <message>
         <location line="+2"/>
         <source>Mark cancelled</source>
-        <translation>Marchează anulată</translation>
+        <translation>Marchează ca anulată</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark no-show</source>
-        <translation>Marchează neprezentare</translation>
+        <translation>Marchează neprezentarea</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
@@ -540,7 +540,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
     <message>
         <location line="+4"/>
         <source>Restored</source>
-        <translation>Restaurată</translation>
+        <translation>Restaurare reușită</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -770,7 +770,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
     <message>
         <location line="+10"/>
         <source>Departed on {0}: {1}</source>
-        <translation>Plecat la {0}: {1}</translation>
+        <translation>Plecat pe {0}: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -871,7 +871,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
     <message>
         <location line="+5"/>
         <source>Call on:</source>
-        <translation>Apel pe:</translation>
+        <translation>Data apelului:</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -976,7 +976,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
     <message>
         <location line="+2"/>
         <source>left on %1</source>
-        <translation>plecat la %1</translation>
+        <translation>plecat pe %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2355,12 +2355,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+21"/>
         <source>{mileage} km is less than {other} km recorded on {on}</source>
-        <translation>{mileage} km este mai puțin decât {other} km înregistrați la {on}</translation>
+        <translation>{mileage} km este mai puțin decât {other} km înregistrați pe {on}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{mileage} km is more than {other} km recorded later, on {on}</source>
-        <translation>{mileage} km este mai mult decât {other} km înregistrați mai târziu, la {on}</translation>
+        <translation>{mileage} km este mai mult decât {other} km înregistrați mai târziu, pe {on}</translation>
     </message>
     <message>
         <location filename="../../app/db.py" line="+117"/>
@@ -2468,7 +2468,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+3"/>
         <source>Last reading {0} km on {1}</source>
-        <translation>Ultima citire: {0} km la {1}</translation>
+        <translation>Ultima citire: {0} km, pe {1}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2619,7 +2619,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+2"/>
         <source>done on {0}</source>
-        <translation>efectuat la {0}</translation>
+        <translation>efectuat pe {0}</translation>
     </message>
 </context>
 <context>
@@ -4612,7 +4612,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+2"/>
         <source>declined %1 not counted</source>
-        <translation>refuzat %1, neinclus</translation>
+        <translation>refuzuri de %1 neincluse</translation>
     </message>
 </context>
 <context>
