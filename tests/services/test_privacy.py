@@ -9,13 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, Text, cast, func, inspect, literal, literal_column, select
+from sqlalchemy import table as table_clause
 from sqlalchemy.orm import Session
 
 from app.db import make_session_factory
 from app.models import AuditEntry, Client, Inquiry, Reminder, ReminderEvent, Vehicle, Visit
 from app.reports import run_report
 from app.reports.base import make_params
+from app.reports.sql import text_position
 from app.services import clients, privacy
 from app.services.access import AccessDenied, Actor, Permission, Role
 from app.services.clients import ClientInput
@@ -196,17 +198,15 @@ def test_no_personal_text_is_left_anywhere_in_the_tables(session, clock, olena) 
 def _texts_holding(session: Session, needles: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(table, column, needle) for every text column of every table that holds a needle."""
     found = []
-    tables = session.execute(
-        text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    ).scalars()
-    for table in list(tables):
-        columns = session.execute(text(f'PRAGMA table_info("{table}")')).all()
-        for column in columns:
-            name = column[1]
+    inspector = inspect(session.connection())
+    for table in inspector.get_table_names():
+        for name in (c["name"] for c in inspector.get_columns(table)):
+            value = cast(literal_column(f'"{name}"'), Text)
             for needle in needles:
                 hit = session.execute(
-                    text(f'SELECT 1 FROM "{table}" WHERE instr(CAST("{name}" AS TEXT), :n) > 0'),
-                    {"n": needle},
+                    select(literal(1))
+                    .select_from(table_clause(table))
+                    .where(text_position(value, needle) > 0)
                 ).first()
                 if hit:
                     found.append((table, name, needle))
