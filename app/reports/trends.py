@@ -43,6 +43,8 @@ def compute(conn: Connection, params: ReportParams) -> ReportResult:
     for first in range(0, len(parts), PARTS_PER_STATEMENT):
         chunk = parts[first : first + PARTS_PER_STATEMENT]
         cells += conn.execute(union_all(*chunk) if len(chunk) > 1 else chunk[0]).all()
+    # A UNION ALL keeps no order on PostgreSQL (its parts may run in parallel).
+    cells.sort(key=lambda cell: (cell[0], cell[1]))
     month_totals: dict[str, int] = {}
     for key, _, revenue, _ in cells:
         month_totals[key] = month_totals.get(key, 0) + (revenue or 0)
