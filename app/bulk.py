@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -33,27 +34,19 @@ def indexes_deferred(
     keep: Iterable[str] = (),
     on_build: Callable[[], None] | None = None,
 ) -> Iterator[None]:
-    """On SQLite, drop the tables' secondary indexes and build them once at the end.
+    """Drop the tables' secondary indexes and build them once at the end.
 
     Growing an index row by row, then updating it for every derived column, costs
-    several times building it once over the finished rows. The indexes are made
-    again from their own stored definitions, so those added by any migration come
-    back. DDL is transactional in SQLite: run this inside the caller's
-    transaction, and a rollback brings the indexes back with everything else.
-    ``keep`` names indexes the work inside needs.
+    several times building it once over the finished rows (on PostgreSQL each
+    UPDATE also writes a new entry into every index of the table). The indexes
+    are made again from their own stored definitions, so those added by any
+    migration come back; indexes behind a constraint (primary keys, unique
+    columns) stay. DDL is transactional in SQLite and PostgreSQL: run this
+    inside the caller's transaction, and a rollback brings the indexes back with
+    everything else. ``keep`` names indexes the work inside needs.
     """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    names = ", ".join(f"'{table}'" for table in tables)
-    indexes = [
-        (name, sql)
-        for name, sql in conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({names}) ORDER BY name"
-        ).all()
-        if name not in set(keep)
-    ]
+    kept = set(keep)
+    indexes = [index for index in _secondary_indexes(conn, tuple(tables)) if index[0] not in kept]
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     yield
@@ -61,6 +54,64 @@ def indexes_deferred(
         on_build()
     for _name, sql in indexes:
         conn.exec_driver_sql(sql)
+
+
+def _secondary_indexes(conn: Connection, tables: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name, CREATE INDEX statement) of the tables' indexes that no constraint owns."""
+    names = ", ".join(f"'{table}'" for table in tables)
+    if conn.dialect.name == "sqlite":
+        sql = (
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND tbl_name IN ({names}) ORDER BY name"
+        )
+    elif conn.dialect.name == "postgresql":
+        sql = (
+            "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+            "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+            "WHERE t.relnamespace = current_schema()::regnamespace "
+            f"AND t.relname IN ({names}) "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) "
+            "ORDER BY i.relname"
+        )
+    else:
+        return []
+    return [(name, definition) for name, definition in conn.exec_driver_sql(sql).all()]
+
+
+def refresh_statistics(conn: Connection, tables: Iterable[str]) -> None:
+    """PostgreSQL: ANALYZE the tables after a bulk write, so that the planner knows
+    their new sizes at once rather than when autovacuum comes round. SQLite's
+    planner keeps no statistics here."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        conn.exec_driver_sql(f'ANALYZE "{table}"')
+
+
+def insert_rows(
+    conn: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """Write the rows (tuples in ``columns`` order) into ``table``; returns their number.
+
+    SQLite: the DBAPI's executemany. PostgreSQL: COPY through the same connection
+    (inside the caller's transaction), several times faster than any INSERT.
+    """
+    written = 0
+    names = ", ".join(columns)
+    if conn.dialect.name == "postgresql":
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+                written += 1
+        cursor.close()
+        return written
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(marker for _ in columns)})"
+    batch = list(rows)
+    if batch:
+        conn.exec_driver_sql(sql, batch)
+    return len(batch)
 
 
 def advance_sequences(conn: Connection, tables: Iterable[str]) -> None:

@@ -245,5 +245,5 @@ class VisitMaker:
     ) -> tuple[int, int, int, bool]:
         price = self.shop.price(key, day)
         if self.shop.specs[key].priced_per_job:
-            price = round(price * (0.5 + 2.5 * self.rng.random()), -3)
+            price = int(round(price * (0.5 + 2.5 * self.rng.random()), -3))
         return self.shop.service_ids[key], quantity, price, declined

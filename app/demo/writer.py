@@ -1,7 +1,8 @@
 """Writing the demo history into an empty database in one transaction.
 
-Rows go in with the DBAPI's executemany in chunks (no ORM unit of work, no
-per-row SQL construction), with ids precomputed, then every derived column
+Rows go in with ``app.bulk.insert_rows`` in chunks (the DBAPI's executemany, COPY
+on PostgreSQL: no ORM unit of work, no per-row SQL construction), with ids
+precomputed, then every derived column
 is computed once by ``app.services.derived.rebuild_all``. A database that
 already holds data is refused, so real records are never mixed with demo ones.
 """
@@ -14,7 +15,13 @@ from itertools import islice
 
 from sqlalchemy import Connection, Engine
 
-from app.bulk import advance_sequences, collector_paused, indexes_deferred
+from app.bulk import (
+    advance_sequences,
+    collector_paused,
+    indexes_deferred,
+    insert_rows,
+    refresh_statistics,
+)
 from app.demo.generator import COLUMNS, Progress, plan_history
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.derived import rebuild_all
@@ -68,6 +75,7 @@ def generate(
                 report("Computing derived columns")
                 rebuild_all(conn)
             advance_sequences(conn, COLUMNS)
+            refresh_statistics(conn, COLUMNS)
             report("Saving")
     return counts
 
@@ -106,13 +114,9 @@ def _insert(
     total: int,
     report: Progress,
 ) -> None:
-    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(marker for _ in columns)})"
-    )
     written = 0
     while chunk := list(islice(rows, CHUNK_ROWS)):
-        conn.exec_driver_sql(sql, chunk)
+        insert_rows(conn, table, columns, chunk)
         written += len(chunk)
         if total > CHUNK_ROWS:
             report(f"Writing {table}: {written:,} of {total:,}")

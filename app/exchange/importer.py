@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from app.bulk import advance_sequences, indexes_deferred
+from app.bulk import advance_sequences, indexes_deferred, refresh_statistics
 from app.clock import Clock, SystemClock
 from app.exchange.cells import Reader, make_reader
 from app.exchange.layout import FILES, FILES_BY_NAME, REFERENCED, Column, FileSpec
@@ -66,7 +66,9 @@ def import_path(engine: Engine, path: Path, clock: Clock | None = None) -> dict[
                     if run.problems:
                         raise ImportFailed(run.problems)  # the rollback restores indexes too
                     rebuild_all(conn)
-                advance_sequences(conn, [spec.table.name for spec in FILES])
+                tables = [spec.table.name for spec in FILES]
+                advance_sequences(conn, tables)
+                refresh_statistics(conn, tables)
     finally:
         source.close()
     return counts
