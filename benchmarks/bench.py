@@ -1,9 +1,11 @@
 """Times the operations of performance.md on the shop and chain scale databases.
 
     python benchmarks/bench.py [--scale shop|chain|both] [--only GROUP] [--repeat N]
-                               [--heavy-repeat M] [--rebuild]
+                               [--heavy-repeat M] [--rebuild] [--url URL]
 
-Builds (or reuses) each scale's database under benchmarks/data/, made by
+Builds (or reuses) each scale's database under benchmarks/data/ (or, with
+``--url postgresql+psycopg://...``, in that server database: one scale, only
+the groups that read it), made by
 ``pitstop demo``'s generator with a fixed seed and "today"; it is made again
 when the schema revision or the generator changed. Every operation is run
 after a warm-up several times; the output lists min / median / max per
@@ -29,12 +31,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy import make_url
+
+from app.db import create_db_engine
 from benchmarks.groups import load_all
 from benchmarks.harness import (
     DATA_DIR,
     FLOOR_SQL,
     GROUPS,
     SCALES,
+    SERVER_GROUPS,
     BenchContext,
     Timing,
     measure,
@@ -80,28 +86,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--rebuild", action="store_true", help="make the scale databases again even when up to date"
     )
+    parser.add_argument(
+        "--url",
+        metavar="URL",
+        help="run on this (empty or earlier benchmark) server database instead of a SQLite file",
+    )
     args = parser.parse_args(argv)  # fmt: skip
     if args.repeat < 1 or args.heavy_repeat < 1:
         parser.error("--repeat and --heavy-repeat must be at least 1")
     scales = list(SCALES) if args.scale == "both" else [args.scale]
     groups = args.only or sorted(GROUPS)
+    if args.url:
+        if len(scales) > 1:
+            parser.error("--url holds one scale: give --scale shop or --scale chain")
+        if not args.only:
+            groups = sorted(SERVER_GROUPS)
+        elif not set(groups) <= SERVER_GROUPS:
+            parser.error(f"with --url only these groups run: {', '.join(sorted(SERVER_GROUPS))}")
 
-    print(machine_report())
+    print(machine_report(args.url))
     results: list[Result] = []
     for name in scales:
-        results.extend(run_scale(name, groups, args.repeat, args.heavy_repeat, args.rebuild))
+        results.extend(
+            run_scale(name, groups, args.repeat, args.heavy_repeat, args.rebuild, args.url)
+        )
     print()
     print(markdown_table(results))
     return 0
 
 
 def run_scale(
-    name: str, groups: list[str], repeat: int, heavy_repeat: int, rebuild: bool
+    name: str,
+    groups: list[str],
+    repeat: int,
+    heavy_repeat: int,
+    rebuild: bool,
+    url: str | None = None,
 ) -> list[Result]:
     results = []
     scratch = Path(tempfile.mkdtemp(prefix=f"scratch-{name}-", dir=_data_dir()))
+
+    def say(message: str) -> None:
+        print(f"[{name}] {message}", flush=True)
+
     try:
-        with scale_database(SCALES[name], rebuild, say=lambda m: print(f"[{name}] {m}")) as engine:
+        with scale_database(SCALES[name], rebuild, say, url) as engine:
             ctx = BenchContext(SCALES[name], engine, scratch)
             floor = measure_floor(engine, repeat)
             results.append(Result(name, "floor", FLOOR_SQL, floor))
@@ -160,15 +189,20 @@ def markdown_table(results: list[Result]) -> str:
     return "\n".join(rows)
 
 
-def machine_report() -> str:
-    return "\n".join(
-        (
-            f"- date: {dt.date.today().isoformat()}",
-            f"- machine: {os.cpu_count()} CPUs (nproc), {_memory()} memory, "
-            f"{platform.machine()} {platform.system()} {platform.release()}",
-            f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}",
-        )
-    )
+def machine_report(url: str | None = None) -> str:
+    lines = [
+        f"- date: {dt.date.today().isoformat()}",
+        f"- machine: {os.cpu_count()} CPUs (nproc), {_memory()} memory, "
+        f"{platform.machine()} {platform.system()} {platform.release()}",
+        f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}",
+    ]
+    if url:
+        engine = create_db_engine(url)
+        with engine.connect() as conn:
+            version = conn.exec_driver_sql("SELECT version()").scalar()
+        engine.dispose()
+        lines.append(f"- database: {make_url(url).render_as_string()} ({version})")
+    return "\n".join(lines)
 
 
 def _memory() -> str:

@@ -29,9 +29,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, make_url
 
-from app.db import create_db_engine, current_revision, head_revision, open_database, sqlite_url
+from app.db import (
+    create_db_engine,
+    current_revision,
+    head_revision,
+    open_database,
+    sqlite_url,
+    upgrade,
+)
 from app.demo import generate
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -77,6 +84,9 @@ class Operation:
 
 GroupFactory = Callable[["BenchContext"], list[Operation]]
 GROUPS: dict[str, GroupFactory] = {}
+#: Groups that only read the scale database, and so run on a database server too
+#: (the others copy SQLite files or make empty SQLite databases).
+SERVER_GROUPS = frozenset({"reports", "search", "pdf"})
 
 
 def register_group(name: str) -> Callable[[GroupFactory], GroupFactory]:
@@ -199,8 +209,15 @@ def _wanted_meta(scale: Scale) -> dict[str, Any]:
 
 
 @contextmanager
-def scale_database(scale: Scale, rebuild: bool, say: Callable[[str], None]) -> Iterator[Engine]:
-    """The scale's database under benchmarks/data/, made again when out of date."""
+def scale_database(
+    scale: Scale, rebuild: bool, say: Callable[[str], None], url: str | None = None
+) -> Iterator[Engine]:
+    """The scale's database, made again when out of date: a file under
+    benchmarks/data/, or the database at ``url`` (PostgreSQL)."""
+    if url is not None:
+        with server_scale_database(scale, rebuild, say, url) as engine:
+            yield engine
+        return
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     path = DATA_DIR / f"{scale.name}.db"
     meta_path = path.with_suffix(".json")
@@ -231,6 +248,51 @@ def scale_database(scale: Scale, rebuild: bool, say: Callable[[str], None]) -> I
         meta_path.write_text(json.dumps(wanted, indent=2) + "\n")
         say(f"built in {time.perf_counter() - started:.1f} s")
     try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def server_scale_database(
+    scale: Scale, rebuild: bool, say: Callable[[str], None], url: str
+) -> Iterator[Engine]:
+    """The scale's data in the server database at ``url``.
+
+    What it holds is noted in benchmarks/data/ (one file per server and
+    database). Only a database without tables, or one this script filled
+    before, is emptied and filled again: anything else is refused.
+    """
+    parsed = make_url(url)
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    meta_path = DATA_DIR / f"{scale.name}.{parsed.host}-{parsed.port}-{parsed.database}.json"
+    wanted = {**_wanted_meta(scale), "url": parsed.render_as_string(hide_password=True)}
+    stored = json.loads(meta_path.read_text()) if meta_path.exists() else None
+    engine = create_db_engine(url)
+    try:
+        fresh = not rebuild and stored == wanted and current_revision(engine) == head_revision()
+        if not fresh:
+            if stored is None and inspect(engine).get_table_names():
+                raise SystemExit(
+                    f"{parsed.database} has tables this script did not make: "
+                    "give the URL of an empty database"
+                )
+            say(f"building the {scale.name} database in {parsed.database} on {parsed.host}")
+            meta_path.unlink(missing_ok=True)
+            started = time.perf_counter()
+            with engine.begin() as conn:
+                conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+                conn.exec_driver_sql("CREATE SCHEMA public")
+            upgrade(engine)
+            generate(
+                engine,
+                clients=scale.clients,
+                years=scale.years,
+                seed=BENCH_SEED,
+                today=BENCH_TODAY,
+            )
+            meta_path.write_text(json.dumps(wanted, indent=2) + "\n")
+            say(f"built in {time.perf_counter() - started:.1f} s")
         yield engine
     finally:
         engine.dispose()

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.clock import FixedClock
 from app.db import make_session_factory
 from app.models import Client, Visit
+from app.reports.sql import text_position
 from app.services.access import SYSTEM
 from app.services.client_list import list_clients
 from app.services.clients import find_clients, get_client
@@ -82,11 +83,14 @@ def search_group(ctx: BenchContext) -> list[Operation]:
 
 def _fragments(session: Session) -> list[tuple[str, str]]:
     """(what, fragment): a common surname's start, phone digits, a plate part, no match."""
+    space = text_position(Client.name, " ")
+    first_word = func.substr(Client.name, 1, space - 1)
     surname = session.execute(
-        text(
-            "SELECT substr(name, 1, instr(name, ' ') - 1) AS surname FROM clients "
-            "WHERE instr(name, ' ') > 0 GROUP BY surname ORDER BY count(*) DESC LIMIT 1"
-        )
+        select(first_word)
+        .where(space > 0)
+        .group_by(first_word)
+        .order_by(func.count().desc(), first_word)
+        .limit(1)
     ).scalar_one()
     middle = session.scalar(select(func.max(Client.id))) // 2
     phone = session.scalar(select(Client.phone).where(Client.id >= middle).limit(1))
