@@ -111,8 +111,12 @@ def sqlite_path(url: str) -> Path | None:
 
 def create_db_engine(url: str) -> Engine:
     """An engine with the pragmas and transaction handling this program relies on."""
-    if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        if parsed.drivername == "postgresql":
+            # psycopg 3 is the driver installed (SQLAlchemy 2.0 would look for psycopg2).
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=True)
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
