@@ -12,14 +12,15 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import ColumnElement, Row, Select, and_, exists, or_, select, update
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ChurnReason, Client, Inquiry, Reminder, Source, Vehicle, Visit
 from app.reports.sql import text_position
-from app.services import derived
+from app.services import access, derived
+from app.services.access import Permission
 from app.services.card_details import CardItem, employee_names, service_names, visit_items
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, require
@@ -360,6 +361,7 @@ def merge_clients(session: Session, keep_id: int, drop_id: int) -> Saved[ClientR
     """
     keep = require(session, Client, keep_id, "keep_id")
     drop = require(session, Client, drop_id, "drop_id")
+    access.require(session, Permission.DELETE)
     if keep_id == drop_id:
         raise ValidationError(
             "drop_id", QT_TRANSLATE_NOOP("Refusals", "a client cannot be merged with itself")
@@ -374,13 +376,13 @@ def merge_clients(session: Session, keep_id: int, drop_id: int) -> Saved[ClientR
         )
     }
     referred = session.scalars(select(Client.id).where(Client.referred_by_id == drop_id)).all()
+    # One record at a time through the session, so that the audit log has each move.
     for model in (Vehicle, Visit, Inquiry, Reminder):
-        session.execute(update(model).where(model.client_id == drop_id).values(client_id=keep_id))
-    session.execute(
-        update(Client)
-        .where(Client.referred_by_id == drop_id, Client.id != keep_id)
-        .values(referred_by_id=keep_id)
-    )
+        for record in session.scalars(select(model).where(model.client_id == drop_id)):
+            record.client_id = keep_id
+    others = select(Client).where(Client.referred_by_id == drop_id, Client.id != keep_id)
+    for client in session.scalars(others):
+        client.referred_by_id = keep_id
     if keep.referred_by_id in (None, drop_id):
         keep.referred_by_id = drop.referred_by_id if drop.referred_by_id != keep_id else None
     keep.email = keep.email or drop.email

@@ -13,13 +13,14 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import VISIT_STATUSES, Client, Employee, Inquiry, Service, Vehicle, Visit, VisitItem
-from app.services import derived
+from app.services import access, derived
+from app.services.access import Permission
 from app.services.changes import Changes, Saved
 from app.services.checks import optional_ref, optional_whole_number, require, whole_number
 from app.services.errors import ValidationError
@@ -138,7 +139,7 @@ def update_visit(
     for key, value in values.items():
         setattr(visit, key, value)
     stamp(session, visit, clock)
-    session.execute(delete(VisitItem).where(VisitItem.visit_id == visit_id))
+    _delete_items(session, visit_id)
     session.add_all(VisitItem(visit_id=visit_id, **item) for item in items)
     return _refreshed(session, visit, {old_client, visit.client_id})
 
@@ -157,11 +158,13 @@ def set_status(
 
 def delete_visit(session: Session, visit_id: int) -> Saved[int]:
     """Delete a visit and its items; inquiries linked to it become open again."""
+    access.require(session, Permission.DELETE)
     visit = require(session, Visit, visit_id, "visit_id")
     client_id = visit.client_id
     inquiries = session.scalars(select(Inquiry.id).where(Inquiry.visit_id == visit_id)).all()
-    session.execute(update(Inquiry).where(Inquiry.visit_id == visit_id).values(visit_id=None))
-    session.execute(delete(VisitItem).where(VisitItem.visit_id == visit_id))
+    for inquiry in session.scalars(select(Inquiry).where(Inquiry.visit_id == visit_id)):
+        inquiry.visit_id = None
+    _delete_items(session, visit_id)
     session.delete(visit)
     session.flush()
     derived.refresh_client_chain(session, client_id)
@@ -318,6 +321,13 @@ def _checked_item(session: Session, index: int, item: ItemInput) -> dict[str, ob
 
 
 # --- results ----------------------------------------------------------------
+
+
+def _delete_items(session: Session, visit_id: int) -> None:
+    """One by one through the session, so that the audit log records each item."""
+    for item in session.scalars(select(VisitItem).where(VisitItem.visit_id == visit_id)):
+        session.delete(item)
+    session.flush()
 
 
 def _refreshed(session: Session, visit: Visit, client_ids: set[int]) -> VisitSaved:
