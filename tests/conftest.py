@@ -58,6 +58,22 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("backend", ["sqlite", pytest.param("pg", marks=pg_marks)], indirect=True)
 
 
+def _on_pg(nodeid: str) -> bool:
+    return "[pg]" in nodeid or "[pg-" in nodeid or "test_backends" in nodeid
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """One line saying how many tests ran on PostgreSQL (CI must show them run)."""
+    counts = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        reports = terminalreporter.stats.get(outcome, [])
+        counts[outcome] = len({r.nodeid for r in reports if _on_pg(getattr(r, "nodeid", ""))})
+    if any(counts.values()):
+        terminalreporter.write_line(
+            "PostgreSQL: " + ", ".join(f"{n} {outcome}" for outcome, n in counts.items() if n)
+        )
+
+
 @pytest.fixture
 def backend(request: pytest.FixtureRequest) -> str:
     """The database the test runs on: "sqlite" or "pg"."""
