@@ -141,12 +141,22 @@ class PgServer:
                 self.drop(str(name))
         self.execute(f'CREATE DATABASE "{self.template}"')
         engine = open_database(self.url_of(self.template))
-        # Children before parents; every sequence back to 1.
-        statements = [f'DELETE FROM "{t.name}"' for t in reversed(Base.metadata.sorted_tables)]
+        # Every table the migrations made, children before parents; sequences back to 1.
+        order = [t.name for t in reversed(Base.metadata.sorted_tables)]
         with engine.connect() as conn:
+            tables = set(
+                conn.execute(
+                    text(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                        "AND tablename <> 'alembic_version'"
+                    )
+                ).scalars()
+            )
             sequences = conn.execute(
                 text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")
             ).scalars()
+            statements = [f'DELETE FROM "{name}"' for name in order if name in tables]
+            statements += [f'DELETE FROM "{name}"' for name in sorted(tables - set(order))]
             statements += [f'ALTER SEQUENCE "{name}" RESTART' for name in sequences]
         self.emptying = "; ".join(statements)
         engine.dispose()
