@@ -13,6 +13,7 @@ from typing import Any
 
 from app.exchange.layout import Column, Kind
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.checks import LARGEST, LARGEST_ID
 from app.services.errors import ValidationError
 from app.services.money import format_money, format_quantity, parse_money, parse_quantity
 from app.services.normalize import (
@@ -21,6 +22,7 @@ from app.services.normalize import (
     normalize_vin,
     optional_text,
     required_text,
+    storable,
 )
 
 Reader = Callable[[str], Any]
@@ -30,6 +32,7 @@ _WHOLE = re.compile(r"^-?\d+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?$")
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+_DIGITS = 30  # more digits than any whole number the database can hold
 
 
 def make_reader(column: Column, phone_region: str) -> Reader:
@@ -37,14 +40,14 @@ def make_reader(column: Column, phone_region: str) -> Reader:
     name = column.name
     kind = column.kind
     if kind == "id":
-        return lambda text: _whole(text, name, 1, None)
+        return lambda text: _whole(text, name, 1, LARGEST_ID)
     if kind == "int":
-        return lambda text: _whole(text, name, column.minimum, column.maximum)
+        return lambda text: _whole(text, name, column.minimum, column.maximum or LARGEST)
     if kind == "text":
         check = required_text if column.required else optional_text
         return lambda text: check(text, name, column.max_length)
     if kind == "note":
-        return lambda text: text
+        return lambda text: storable(text, name)
     if kind == "money":
         return lambda text: parse_money(text, name)
     if kind == "quantity":
@@ -64,8 +67,8 @@ def make_reader(column: Column, phone_region: str) -> Reader:
     return lambda text: _choice(text, name, column.choices)
 
 
-def _whole(text: str, field: str, minimum: int | None, maximum: int | None) -> int:
-    if text.isascii() and text.isdigit():
+def _whole(text: str, field: str, minimum: int | None, maximum: int) -> int:
+    if text.isascii() and text.isdigit() and len(text) <= _DIGITS:
         number = int(text)
     else:
         value = text.strip()
@@ -73,7 +76,12 @@ def _whole(text: str, field: str, minimum: int | None, maximum: int | None) -> i
             raise ValidationError(
                 field, QT_TRANSLATE_NOOP("Refusals", "'{value}' is not a whole number"), value=value
             )
-        number = int(value)
+        # Python refuses to read more than 4300 digits; past 19 it is too big anyway.
+        if len(value) <= _DIGITS:
+            number = int(value)
+        else:
+            number = -(10**_DIGITS) if value.startswith("-") else 10**_DIGITS
+    minimum = -maximum if minimum is None else minimum
     if minimum is not None and maximum is not None and not minimum <= number <= maximum:
         raise ValidationError(
             field,
@@ -84,6 +92,10 @@ def _whole(text: str, field: str, minimum: int | None, maximum: int | None) -> i
     if minimum is not None and number < minimum:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Refusals", "must be at least {min}"), min=minimum
+        )
+    if number > maximum:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Refusals", "must be at most {max}"), max=maximum
         )
     return number
 

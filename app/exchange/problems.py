@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 
 @dataclasses.dataclass(frozen=True)
@@ -20,7 +21,16 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.column}: {self.message}"
+        """One line, whatever the cells held: control characters are shown escaped."""
+        return f"{self.file}:{self.line}: {_one_line(self.column)}: {_one_line(self.message)}"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")  # tab stays
+
+
+def _one_line(text: str) -> str:
+    """Line breaks and other control characters as escapes (a value echoed in a message)."""
+    return _CONTROL.sub(lambda found: repr(found.group())[1:-1], text)
 
 
 class ImportFailed(Exception):

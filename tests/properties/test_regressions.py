@@ -3,11 +3,16 @@ than a ValidationError (or to store what cannot be stored everywhere)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import shutil
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from app.cli import main
 from app.services import catalog, clients, inquiries, reminders, vehicles, visits
 from app.services.catalog import ServiceInput
 from app.services.clients import ClientInput
@@ -136,3 +141,51 @@ def test_a_moment_with_a_time_zone_is_refused(session, clock, world) -> None:
     refused(
         session, "received_at", lambda: inquiries.log_inquiry(session, clock, received_at=aware)
     )
+
+
+def _import(tmp_path: Path, migrated_template: Path, clients_csv: str) -> tuple[int, list[str]]:
+    db = tmp_path / "shop.db"
+    shutil.copyfile(migrated_template, db)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "clients.csv").write_text(clients_csv, encoding="utf-8")
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        status = main(["--db", str(db), "import", str(folder)])
+    return status, err.getvalue().splitlines()
+
+
+HEADER = "id,name,phone,registered_on,do_not_contact,notes\n"
+
+
+def test_import_ids_and_numbers_past_64_bits_are_problems(tmp_path, migrated_template) -> None:
+    """Was OverflowError (an id of 2**63) and ValueError (a number of 5000 digits)."""
+    status, lines = _import(
+        tmp_path,
+        migrated_template,
+        HEADER
+        + "9223372036854775808,Ann,067 1000001,2026-01-01,0,\n"
+        + f"{'9' * 5000},Bob,067 1000002,2026-01-01,0,\n",
+    )
+    assert status == 1
+    assert lines == [
+        "clients.csv:2: id: must lie between 1 and 9223372036854775807",
+        "clients.csv:3: id: must lie between 1 and 9223372036854775807",
+        "import refused: 2 problem(s), nothing was written",
+    ]
+
+
+def test_import_problems_stay_one_line_each(tmp_path, migrated_template) -> None:
+    """A cell's line break echoed in a message split the problem over two lines; NUL in a
+    note was imported."""
+    status, lines = _import(
+        tmp_path,
+        migrated_template,
+        HEADER + '1,Ann,067 1000001,2026-01-01,"line\nbreak","a\x00b"\n',
+    )
+    assert status == 1
+    assert lines == [
+        "clients.csv:2: do_not_contact: 'line\\nbreak' is not 0 or 1",
+        "clients.csv:2: notes: holds a character that cannot be stored",
+        "import refused: 2 problem(s), nothing was written",
+    ]
