@@ -24,6 +24,7 @@ from app.services.normalize import (
     required_text,
     storable,
 )
+from app.services.privacy import is_anonymised
 
 Reader = Callable[[str], Any]
 Writer = Callable[[Any], str]
@@ -59,12 +60,18 @@ def make_reader(column: Column, phone_region: str) -> Reader:
     if kind == "datetime":
         return lambda text: _datetime(text, name)
     if kind == "phone":
-        return lambda text: normalize_phone(text, phone_region, name)
+        return lambda text: _phone(text, name, phone_region)
     if kind == "plate":
         return lambda text: normalize_plate(text, name)
     if kind == "vin":
         return lambda text: normalize_vin(text, name)
     return lambda text: _choice(text, name, column.choices)
+
+
+def _phone(text: str, field: str, region: str) -> str:
+    """A phone, or the placeholder phone of an anonymised client (so it exports and imports)."""
+    value = text.strip()
+    return value if is_anonymised(value) else normalize_phone(value, region, field)
 
 
 def _whole(text: str, field: str, minimum: int | None, maximum: int) -> int:

@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ from app.services.versions import stamp
 DOSSIER_FORMAT = "pitstop-client-dossier"
 DOSSIER_VERSION = 1
 ANONYMOUS_PHONE_PREFIX = "anon-"
+_ANONYMOUS_PHONE = re.compile(rf"^{ANONYMOUS_PHONE_PREFIX}[0-9]{{1,15}}$")
 PERSONAL_AUDIT_KEYS = frozenset(
     {
         "name",
@@ -84,7 +86,8 @@ def anonymous_phone(client_id: int) -> str:
 
 
 def is_anonymised(phone: str) -> bool:
-    return phone.startswith(ANONYMOUS_PHONE_PREFIX)
+    """Whether ``phone`` is the placeholder an anonymised client has instead of a phone."""
+    return _ANONYMOUS_PHONE.match(phone) is not None
 
 
 # --- the dossier ----------------------------------------------------------------

@@ -4,6 +4,7 @@ while every report's numbers stay as they were."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,8 @@ from sqlalchemy import Engine, Text, cast, func, inspect, literal, literal_colum
 from sqlalchemy import table as table_clause
 from sqlalchemy.orm import Session
 
-from app.db import make_session_factory
+from app.db import create_db_engine, make_session_factory, sqlite_url
+from app.exchange import export_database, import_path
 from app.models import AuditEntry, Client, Inquiry, Reminder, ReminderEvent, Vehicle, Visit
 from app.reports import run_report
 from app.reports.base import make_params
@@ -265,3 +267,26 @@ def test_an_admin_may_neither_export_nor_anonymise(engine: Engine, clock, sessio
             assert caught.value.permission is permission
         assert desk.get(Client, olena.id).name == "Олена Ковальчук"
         assert desk.scalar(select(func.count()).select_from(AuditEntry)) > 0
+
+
+@pytest.mark.sqlite_only
+def test_an_anonymised_client_exports_and_imports(
+    sessions, engine: Engine, clock, tmp_path: Path, migrated_template: Path
+) -> None:
+    """The placeholder phone is no phone number, yet the exchange format carries it."""
+    with sessions() as session:
+        olena = privacy_client.build(session, clock)
+        privacy.anonymise_client(session, olena.id, clock)
+        session.commit()
+    export_database(engine, tmp_path / "out")
+    other_path = tmp_path / "other.db"
+    shutil.copyfile(migrated_template, other_path)
+    other = create_db_engine(sqlite_url(other_path))
+    try:
+        counts = import_path(other, tmp_path / "out", clock=clock)
+        with other.connect() as conn:
+            phone = conn.scalar(select(Client.phone).where(Client.id == olena.id))
+    finally:
+        other.dispose()
+    assert counts["clients.csv"] == 3
+    assert phone == f"anon-{olena.id}"
