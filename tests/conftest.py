@@ -230,7 +230,8 @@ class DatabaseUnderTest:
         if self.path is not None:
             return create_db_engine(self.url)
         # Tests need no durable commits: the server's fsync per commit is the slow part.
-        return create_engine(self.url, connect_args={"options": "-c synchronous_commit=off"})
+        options = "-c synchronous_commit=off -c jit=off"
+        return create_engine(self.url, connect_args={"options": options})
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.clock import Clock
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ChurnReason, Client, Inquiry, Reminder, Source, Vehicle, Visit
-from app.reports.sql import text_position
+from app.reports.sql import text_position, unindexed
 from app.services import access, derived
 from app.services.access import Permission
 from app.services.card_details import CardItem, employee_names, service_names, visit_items
@@ -209,12 +209,13 @@ def find_clients(
     else:
         if patterns:
             # Scan the narrow index on search_text rather than the table: "id + 0"
-            # keeps SQLite from walking the primary key for the ORDER BY, and the
-            # first matches by id are then taken from the index's matches.
+            # (unindexed) keeps SQLite from walking the primary key for the ORDER BY,
+            # and the first matches by id are then taken from the index's matches.
+            # PostgreSQL walks the primary key and stops at the page's last match.
             matches = select(Client.id).where(*matching, *conditions)
             if after_id is not None:
-                matches = matches.where(Client.id + 0 > after_id)
-            page_ids = matches.order_by(Client.id + 0).limit(limit + 1).subquery()
+                matches = matches.where(unindexed(Client.id) > after_id)
+            page_ids = matches.order_by(unindexed(Client.id)).limit(limit + 1).subquery()
             stmt = select(*columns).join(page_ids, page_ids.c.id == Client.id)
         else:
             stmt = select(*columns).where(*conditions)
