@@ -3,7 +3,8 @@
 The tests of services, reports, exchange and the command line run twice: on a
 SQLite file (``[sqlite]``) and on a PostgreSQL server (``[pg]``) named by
 ``PITSTOP_TEST_PG_URL`` (a database the role may create others beside: each
-test gets a copy of one migrated template database). Without that variable the
+test gets an empty migrated database, a copy of one template emptied and reused
+between tests). Without that variable the
 ``[pg]`` runs are skipped; with ``PITSTOP_REQUIRE_PG=1`` (CI) an unset variable
 or an unreachable server fails them instead. A test that asks for ``db_path``
 or is marked ``sqlite_only`` runs on SQLite alone, and so does every other
