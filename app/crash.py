@@ -59,7 +59,8 @@ def configure_logging(
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     handler.pitstop_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)
-    if not any(type(h) is logging.StreamHandler for h in root.handlers):
+    # A windowed program (pythonw, a frozen build) has no stderr to log to.
+    if sys.stderr is not None and not any(type(h) is logging.StreamHandler for h in root.handlers):
         console = logging.StreamHandler()
         console.setFormatter(logging.Formatter(LOG_FORMAT))
         root.addHandler(console)
