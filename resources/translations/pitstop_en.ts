@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+36"/>
+        <location filename="../../app/ui/format.py" line="+67"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location line="+148"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+174"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>State</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New account...</source>
         <translation>New account...</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>New account</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -78,6 +78,16 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
     </message>
 </context>
 <context>
@@ -694,7 +704,7 @@ Replace the data?</translation>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../app/ui/clients/card.py" line="+80"/>
+        <location filename="../../app/ui/clients/card.py" line="+81"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -724,7 +734,7 @@ Replace the data?</translation>
         <translation>Merge with...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>New reminder...</source>
         <translation>New reminder...</translation>
     </message>
@@ -1186,6 +1196,85 @@ Replace the data?</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../app/ui/connection.py" line="+42"/>
+        <location line="+25"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>A file on this computer (one desk)</source>
+        <translation>A file on this computer (one desk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s PostgreSQL server (several desks)</source>
+        <translation>The shop&apos;s PostgreSQL server (several desks)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The choice is this computer&apos;s and counts from the next login. Log in there with an account of that database.</source>
+        <translation>The choice is this computer&apos;s and counts from the next login. Log in there with an account of that database.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected.</source>
+        <translation>Connected.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pitstop database (*.db)</source>
+        <translation>Pitstop database (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../app/ui/reports/dashboard.py" line="+76"/>
@@ -1421,15 +1510,20 @@ The details were written to the log file:
 <context>
     <name>FirstOwnerWizard</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+175"/>
+        <location filename="../../app/ui/login.py" line="+195"/>
         <source>Pitstop CRM: first start</source>
         <translation>Pitstop CRM: first start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the shop&apos;s server...</source>
+        <translation>Use the shop&apos;s server...</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/main.py" line="+165"/>
+        <location filename="../../app/main.py" line="+211"/>
         <source>Pitstop CRM
 
 First start: preparing demo data...
@@ -1548,7 +1642,7 @@ First start: preparing demo data...
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-127"/>
+        <location filename="../../app/ui/login.py" line="-140"/>
         <source>Pitstop CRM: log in</source>
         <translation>Pitstop CRM: log in</translation>
     </message>
@@ -1556,6 +1650,11 @@ First start: preparing demo data...
         <location line="+10"/>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database...</source>
+        <translation>Database...</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1571,6 +1670,19 @@ First start: preparing demo data...
         <location line="+32"/>
         <source>Too many wrong passwords; try again in %1 s</source>
         <translation>Too many wrong passwords; try again in %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+90"/>
+        <source>%1 (%2): log out</source>
+        <translation>%1 (%2): log out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log out and let another person log in (Ctrl+Shift+L)</source>
+        <translation>Log out and let another person log in (Ctrl+Shift+L)</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1812,7 @@ First start: preparing demo data...
 <context>
     <name>OwnPasswordForm</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+41"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+38"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
@@ -1718,6 +1830,16 @@ First start: preparing demo data...
         <location line="+1"/>
         <source>Current password</source>
         <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password again</source>
+        <translation>New password again</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1756,19 +1878,6 @@ First start: preparing demo data...
         <location line="+22"/>
         <source>%1 to %2, as of %3</source>
         <translation>%1 to %2, as of %3</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordFields</name>
-    <message>
-        <location filename="../../app/ui/settings/accounts.py" line="-113"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password again</source>
-        <translation>Password again</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1931,52 @@ First start: preparing demo data...
         <location line="+3"/>
         <source>As of:</source>
         <translation>As of:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../../app/ui/clients/privacy.py" line="+36"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export client data...</source>
+        <translation>Export client data...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise...</source>
+        <translation>Anonymise...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Export client data</source>
+        <translation>Export client data</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything stored about the client was saved to {0}.</source>
+        <translation>Everything stored about the client was saved to {0}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>Anonymise client</source>
+        <translation>Anonymise client</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Anonymise &lt;b&gt;{0}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The name, phone, email, notes, plates, VINs and the notes of visits, reminders and inquiries are erased for good. Visits and amounts stay, so the reports do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+        <translation>Anonymise &lt;b&gt;{0}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The name, phone, email, notes, plates, VINs and the notes of visits, reminders and inquiries are erased for good. Visits and amounts stay, so the reports do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +2073,12 @@ First start: preparing demo data...
         <translation>{path} is not a sound Pitstop database: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/demo/writer.py" line="+48"/>
+        <location line="+79"/>
+        <source>the backup could not be put in place: {reason}</source>
+        <translation>the backup could not be put in place: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/writer.py" line="+55"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
@@ -1928,7 +2088,7 @@ First start: preparing demo data...
         <translation>must be between 1 and {max}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
         <translation>already has {count} clients: demo data goes only into an empty database</translation>
     </message>
@@ -1938,14 +2098,14 @@ First start: preparing demo data...
         <translation>already has {table}: demo data goes only into an empty database</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/cells.py" line="+74"/>
+        <location filename="../../app/exchange/cells.py" line="+84"/>
         <location filename="../../app/services/checks.py" line="+48"/>
         <location filename="../../app/services/settings.py" line="+72"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>must lie between {min} and {max}</source>
         <translation>must lie between {min} and {max}</translation>
     </message>
@@ -1956,7 +2116,7 @@ First start: preparing demo data...
         <translation>must be at least {min}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>&apos;{value}&apos; is not 0 or 1</translation>
     </message>
@@ -2069,7 +2229,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/clients.py" line="+436"/>
+        <location filename="../../app/services/clients.py" line="+437"/>
         <location filename="../../app/services/reminders.py" line="+120"/>
         <location line="+26"/>
         <location line="+59"/>
@@ -2131,7 +2291,8 @@ First start: preparing demo data...
         <translation>must be above zero</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/exchange/cells.py" line="-47"/>
+        <location filename="../../app/services/checks.py" line="+6"/>
         <location filename="../../app/services/money.py" line="-42"/>
         <location line="+54"/>
         <source>must be at most {max}</source>
@@ -2271,7 +2432,7 @@ First start: preparing demo data...
         <translation>may hold only digits and letters other than I, O and Q</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+187"/>
+        <location filename="../../app/services/privacy.py" line="+190"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
@@ -2352,9 +2513,19 @@ First start: preparing demo data...
         <translation>{mileage} km is more than {other} km recorded later, on {on}</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="+117"/>
+        <location filename="../../app/db.py" line="+94"/>
+        <source>cannot connect: {reason}</source>
+        <translation>cannot connect: {reason}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The database is busy (a long save elsewhere): nothing was saved; try again.</source>
         <translation>The database is busy (a long save elsewhere): nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/user.py" line="+92"/>
+        <source>no account {login}</source>
+        <translation>no account {login}</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4213,7 @@ First start: preparing demo data...
         <translation>Top clients</translation>
     </message>
     <message>
-        <location filename="../../app/reports/trends.py" line="+59"/>
+        <location filename="../../app/reports/trends.py" line="+61"/>
         <source>Department trends</source>
         <translation>Department trends</translation>
     </message>
@@ -4108,15 +4279,25 @@ First start: preparing demo data...
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+64"/>
+        <location filename="../../app/ui/settings/accounts.py" line="-48"/>
         <source>New password for %1</source>
         <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="+64"/>
+        <location filename="../../app/ui/settings/page.py" line="+67"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -4146,7 +4327,7 @@ First start: preparing demo data...
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -4156,12 +4337,22 @@ First start: preparing demo data...
         <translation>My account</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Database...</source>
+        <translation>Database...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s database: a file, or the shop&apos;s PostgreSQL server</source>
+        <translation>This computer&apos;s database: a file, or the shop&apos;s PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4684,7 +4875,7 @@ First start: preparing demo data...
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="-30"/>
+        <location filename="../../app/ui/settings/accounts.py" line="-31"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>

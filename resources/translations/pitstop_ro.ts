@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+36"/>
+        <location filename="../../app/ui/format.py" line="+67"/>
         <source>Owner</source>
         <translation>Proprietar</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location line="+148"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+174"/>
         <source>Login</source>
         <translation>Utilizator</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Stare</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New account...</source>
         <translation>Cont nou...</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>Cont nou</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Login</source>
         <translation>Utilizator</translation>
     </message>
@@ -78,6 +78,16 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished">Parolă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation type="unfinished">Parola din nou</translation>
     </message>
 </context>
 <context>
@@ -698,7 +708,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../app/ui/clients/card.py" line="+80"/>
+        <location filename="../../app/ui/clients/card.py" line="+81"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -728,7 +738,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
         <translation>Unește cu...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>New reminder...</source>
         <translation>Memento nou...</translation>
     </message>
@@ -1195,6 +1205,85 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../app/ui/connection.py" line="+42"/>
+        <location line="+25"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>A file on this computer (one desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s PostgreSQL server (several desks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished">Parolă</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The choice is this computer&apos;s and counts from the next login. Log in there with an account of that database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pitstop database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../app/ui/reports/dashboard.py" line="+76"/>
@@ -1432,15 +1521,20 @@ Detaliile au fost scrise în fișierul jurnal:
 <context>
     <name>FirstOwnerWizard</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+175"/>
+        <location filename="../../app/ui/login.py" line="+195"/>
         <source>Pitstop CRM: first start</source>
         <translation>Pitstop CRM: prima pornire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the shop&apos;s server...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/main.py" line="+165"/>
+        <location filename="../../app/main.py" line="+211"/>
         <source>Pitstop CRM
 
 First start: preparing demo data...
@@ -1559,7 +1653,7 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-127"/>
+        <location filename="../../app/ui/login.py" line="-140"/>
         <source>Pitstop CRM: log in</source>
         <translation>Pitstop CRM: conectare</translation>
     </message>
@@ -1567,6 +1661,11 @@ Prima pornire: se pregătesc datele demonstrative...
         <location line="+10"/>
         <source>Log in</source>
         <translation>Conectare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1582,6 +1681,19 @@ Prima pornire: se pregătesc datele demonstrative...
         <location line="+32"/>
         <source>Too many wrong passwords; try again in %1 s</source>
         <translation>Prea multe parole greșite; încercați din nou peste %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+90"/>
+        <source>%1 (%2): log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log out and let another person log in (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1823,7 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>OwnPasswordForm</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+41"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+38"/>
         <source>Change my password</source>
         <translation>Schimbă-mi parola</translation>
     </message>
@@ -1729,6 +1841,16 @@ Prima pornire: se pregătesc datele demonstrative...
         <location line="+1"/>
         <source>Current password</source>
         <translation>Parola actuală</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1767,19 +1889,6 @@ Prima pornire: se pregătesc datele demonstrative...
         <location line="+22"/>
         <source>%1 to %2, as of %3</source>
         <translation>%1 – %2, la data de %3</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordFields</name>
-    <message>
-        <location filename="../../app/ui/settings/accounts.py" line="-113"/>
-        <source>Password</source>
-        <translation>Parolă</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password again</source>
-        <translation>Parola din nou</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1942,52 @@ Prima pornire: se pregătesc datele demonstrative...
         <location line="+3"/>
         <source>As of:</source>
         <translation>La data de:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../../app/ui/clients/privacy.py" line="+36"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export client data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Export client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything stored about the client was saved to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>Anonymise client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Anonymise &lt;b&gt;{0}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The name, phone, email, notes, plates, VINs and the notes of visits, reminders and inquiries are erased for good. Visits and amounts stay, so the reports do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,7 +2084,12 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>{path} nu este o bază de date Pitstop validă: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/demo/writer.py" line="+48"/>
+        <location line="+79"/>
+        <source>the backup could not be put in place: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/writer.py" line="+55"/>
         <source>must be at least 1</source>
         <translation>trebuie să fie cel puțin 1</translation>
     </message>
@@ -1939,7 +2099,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>trebuie să fie între 1 și {max}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
         <translation>are deja {count} clienți: datele demonstrative se pun doar într-o bază de date goală</translation>
     </message>
@@ -1949,14 +2109,14 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>are deja {table}: datele demonstrative se pun doar într-o bază de date goală</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/cells.py" line="+74"/>
+        <location filename="../../app/exchange/cells.py" line="+84"/>
         <location filename="../../app/services/checks.py" line="+48"/>
         <location filename="../../app/services/settings.py" line="+72"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>„{value}” nu este un număr întreg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>must lie between {min} and {max}</source>
         <translation>trebuie să fie între {min} și {max}</translation>
     </message>
@@ -1967,7 +2127,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>trebuie să fie cel puțin {min}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>„{value}” nu este 0 sau 1</translation>
     </message>
@@ -2080,7 +2240,7 @@ Prima pornire: se pregătesc datele demonstrative...
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/clients.py" line="+436"/>
+        <location filename="../../app/services/clients.py" line="+437"/>
         <location filename="../../app/services/reminders.py" line="+120"/>
         <location line="+26"/>
         <location line="+59"/>
@@ -2142,7 +2302,8 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>trebuie să fie mai mare ca zero</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/exchange/cells.py" line="-47"/>
+        <location filename="../../app/services/checks.py" line="+6"/>
         <location filename="../../app/services/money.py" line="-42"/>
         <location line="+54"/>
         <source>must be at most {max}</source>
@@ -2282,7 +2443,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>poate conține doar cifre și litere, în afară de I, O și Q</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+187"/>
+        <location filename="../../app/services/privacy.py" line="+190"/>
         <source>cannot write {path}: {reason}</source>
         <translation>nu se poate scrie {path}: {reason}</translation>
     </message>
@@ -2363,9 +2524,19 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>{mileage} km este mai mult decât {other} km înregistrați mai târziu, pe {on}</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="+117"/>
+        <location filename="../../app/db.py" line="+94"/>
+        <source>cannot connect: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The database is busy (a long save elsewhere): nothing was saved; try again.</source>
         <translation>Baza de date este ocupată (o salvare lungă în altă parte): nu s-a salvat nimic; încercați din nou.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/user.py" line="+92"/>
+        <source>no account {login}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4060,7 +4231,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>Top clienți</translation>
     </message>
     <message>
-        <location filename="../../app/reports/trends.py" line="+59"/>
+        <location filename="../../app/reports/trends.py" line="+61"/>
         <source>Department trends</source>
         <translation>Tendințe pe departamente</translation>
     </message>
@@ -4126,15 +4297,25 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+64"/>
+        <location filename="../../app/ui/settings/accounts.py" line="-48"/>
         <source>New password for %1</source>
         <translation>Parolă nouă pentru %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation type="unfinished">Parolă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation type="unfinished">Parola din nou</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="+64"/>
+        <location filename="../../app/ui/settings/page.py" line="+67"/>
         <source>Services</source>
         <translation>Servicii</translation>
     </message>
@@ -4164,7 +4345,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Accounts</source>
         <translation>Conturi</translation>
     </message>
@@ -4174,12 +4355,22 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>Contul meu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s database: a file, or the shop&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Backups</source>
         <translation>Copii de rezervă</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
@@ -4715,7 +4906,7 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="-30"/>
+        <location filename="../../app/ui/settings/accounts.py" line="-31"/>
         <source>The two passwords differ.</source>
         <translation>Parolele nu coincid.</translation>
     </message>

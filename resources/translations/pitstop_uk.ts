@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+36"/>
+        <location filename="../../app/ui/format.py" line="+67"/>
         <source>Owner</source>
         <translation>Власник</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location line="+148"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+174"/>
         <source>Login</source>
         <translation>Логін</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Стан</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New account...</source>
         <translation>Новий обліковий запис...</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>Новий обліковий запис</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Login</source>
         <translation>Логін</translation>
     </message>
@@ -78,6 +78,16 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation type="unfinished">Пароль ще раз</translation>
     </message>
 </context>
 <context>
@@ -698,7 +708,7 @@ Replace the data?</source>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../app/ui/clients/card.py" line="+80"/>
+        <location filename="../../app/ui/clients/card.py" line="+81"/>
         <source>Client</source>
         <translation>Клієнт</translation>
     </message>
@@ -728,7 +738,7 @@ Replace the data?</source>
         <translation>Об&apos;єднати з...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>New reminder...</source>
         <translation>Нове нагадування...</translation>
     </message>
@@ -1195,6 +1205,85 @@ Replace the data?</source>
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../app/ui/connection.py" line="+42"/>
+        <location line="+25"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>A file on this computer (one desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop&apos;s PostgreSQL server (several desks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The choice is this computer&apos;s and counts from the next login. Log in there with an account of that database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pitstop database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../app/ui/reports/dashboard.py" line="+76"/>
@@ -1432,15 +1521,20 @@ The details were written to the log file:
 <context>
     <name>FirstOwnerWizard</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+175"/>
+        <location filename="../../app/ui/login.py" line="+195"/>
         <source>Pitstop CRM: first start</source>
         <translation>Pitstop CRM: перший запуск</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the shop&apos;s server...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/main.py" line="+165"/>
+        <location filename="../../app/main.py" line="+211"/>
         <source>Pitstop CRM
 
 First start: preparing demo data...
@@ -1559,7 +1653,7 @@ First start: preparing demo data...
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-127"/>
+        <location filename="../../app/ui/login.py" line="-140"/>
         <source>Pitstop CRM: log in</source>
         <translation>Pitstop CRM: вхід</translation>
     </message>
@@ -1567,6 +1661,11 @@ First start: preparing demo data...
         <location line="+10"/>
         <source>Log in</source>
         <translation>Увійти</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1582,6 +1681,19 @@ First start: preparing demo data...
         <location line="+32"/>
         <source>Too many wrong passwords; try again in %1 s</source>
         <translation>Забагато невдалих спроб; спробуйте знову через %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+90"/>
+        <source>%1 (%2): log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log out and let another person log in (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1823,7 @@ First start: preparing demo data...
 <context>
     <name>OwnPasswordForm</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+41"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+38"/>
         <source>Change my password</source>
         <translation>Змінити мій пароль</translation>
     </message>
@@ -1729,6 +1841,16 @@ First start: preparing demo data...
         <location line="+1"/>
         <source>Current password</source>
         <translation>Поточний пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1767,19 +1889,6 @@ First start: preparing demo data...
         <location line="+22"/>
         <source>%1 to %2, as of %3</source>
         <translation>%1 – %2, станом на %3</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordFields</name>
-    <message>
-        <location filename="../../app/ui/settings/accounts.py" line="-113"/>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password again</source>
-        <translation>Пароль ще раз</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1942,52 @@ First start: preparing demo data...
         <location line="+3"/>
         <source>As of:</source>
         <translation>Станом на:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../../app/ui/clients/privacy.py" line="+36"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export client data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Export client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything stored about the client was saved to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>Anonymise client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Anonymise &lt;b&gt;{0}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The name, phone, email, notes, plates, VINs and the notes of visits, reminders and inquiries are erased for good. Visits and amounts stay, so the reports do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,7 +2084,12 @@ First start: preparing demo data...
         <translation>{path} — пошкоджена база Pitstop: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/demo/writer.py" line="+48"/>
+        <location line="+79"/>
+        <source>the backup could not be put in place: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/writer.py" line="+55"/>
         <source>must be at least 1</source>
         <translation>має бути щонайменше 1</translation>
     </message>
@@ -1939,7 +2099,7 @@ First start: preparing demo data...
         <translation>має бути від 1 до {max}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
         <translation>уже має {count} клієнтів: демонстраційні дані додаються лише в порожню базу</translation>
     </message>
@@ -1949,14 +2109,14 @@ First start: preparing demo data...
         <translation>уже має {table}: демонстраційні дані додаються лише в порожню базу</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/cells.py" line="+74"/>
+        <location filename="../../app/exchange/cells.py" line="+84"/>
         <location filename="../../app/services/checks.py" line="+48"/>
         <location filename="../../app/services/settings.py" line="+72"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — не ціле число</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>must lie between {min} and {max}</source>
         <translation>має бути від {min} до {max}</translation>
     </message>
@@ -1967,7 +2127,7 @@ First start: preparing demo data...
         <translation>має бути щонайменше {min}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>«{value}» — не 0 і не 1</translation>
     </message>
@@ -2080,7 +2240,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/clients.py" line="+436"/>
+        <location filename="../../app/services/clients.py" line="+437"/>
         <location filename="../../app/services/reminders.py" line="+120"/>
         <location line="+26"/>
         <location line="+59"/>
@@ -2142,7 +2302,8 @@ First start: preparing demo data...
         <translation>має бути більше нуля</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/exchange/cells.py" line="-47"/>
+        <location filename="../../app/services/checks.py" line="+6"/>
         <location filename="../../app/services/money.py" line="-42"/>
         <location line="+54"/>
         <source>must be at most {max}</source>
@@ -2282,7 +2443,7 @@ First start: preparing demo data...
         <translation>може містити лише цифри й літери, крім I, O та Q</translation>
     </message>
     <message>
-        <location filename="../../app/services/privacy.py" line="+187"/>
+        <location filename="../../app/services/privacy.py" line="+190"/>
         <source>cannot write {path}: {reason}</source>
         <translation>не вдалося записати {path}: {reason}</translation>
     </message>
@@ -2363,9 +2524,19 @@ First start: preparing demo data...
         <translation>{mileage} км більше, ніж {other} км, записані пізніше, {on}</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="+117"/>
+        <location filename="../../app/db.py" line="+94"/>
+        <source>cannot connect: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The database is busy (a long save elsewhere): nothing was saved; try again.</source>
         <translation>База даних зайнята (деінде триває довге збереження): нічого не збережено; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/user.py" line="+92"/>
+        <source>no account {login}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4060,7 +4231,7 @@ First start: preparing demo data...
         <translation>Найкращі клієнти</translation>
     </message>
     <message>
-        <location filename="../../app/reports/trends.py" line="+59"/>
+        <location filename="../../app/reports/trends.py" line="+61"/>
         <source>Department trends</source>
         <translation>Динаміка відділів</translation>
     </message>
@@ -4126,15 +4297,25 @@ First start: preparing demo data...
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+64"/>
+        <location filename="../../app/ui/settings/accounts.py" line="-48"/>
         <source>New password for %1</source>
         <translation>Новий пароль для %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation type="unfinished">Пароль ще раз</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="+64"/>
+        <location filename="../../app/ui/settings/page.py" line="+67"/>
         <source>Services</source>
         <translation>Послуги</translation>
     </message>
@@ -4164,7 +4345,7 @@ First start: preparing demo data...
         <translation>Сервіс</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,12 +4355,22 @@ First start: preparing demo data...
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s database: a file, or the shop&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -4715,7 +4906,7 @@ First start: preparing demo data...
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="-30"/>
+        <location filename="../../app/ui/settings/accounts.py" line="-31"/>
         <source>The two passwords differ.</source>
         <translation>Паролі не збігаються.</translation>
     </message>
