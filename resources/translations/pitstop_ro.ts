@@ -82,12 +82,12 @@
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Parolă</translation>
+        <translation>Parolă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password again</source>
-        <translation type="unfinished">Parola din nou</translation>
+        <translation>Parola din nou</translation>
     </message>
 </context>
 <context>
@@ -1210,77 +1210,77 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
         <location filename="../../app/ui/connection.py" line="+42"/>
         <location line="+25"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>A file on this computer (one desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fișier pe acest computer (un singur post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shop&apos;s PostgreSQL server (several desks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul PostgreSQL al service-ului (mai multe posturi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alege...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Parolă</translation>
+        <translation>Parolă</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testează conexiunea</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The choice is this computer&apos;s and counts from the next login. Log in there with an account of that database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegerea ține doar de acest computer și se aplică de la următoarea conectare. Conectați-vă apoi cu un cont din acea bază de date.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fișierul bazei de date.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiune reușită.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul bazei de date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pitstop database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bază de date Pitstop (*.db)</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1528,7 @@ Detaliile au fost scrise în fișierul jurnal:
     <message>
         <location line="+3"/>
         <source>Use the shop&apos;s server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Folosește serverul service-ului...</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1665,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+5"/>
         <source>Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date...</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1688,12 +1688,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/main_window.py" line="+90"/>
         <source>%1 (%2): log out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): deconectare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log out and let another person log in (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deconectare, pentru ca altă persoană să se conecteze (Ctrl+Shift+L)</translation>
     </message>
 </context>
 <context>
@@ -1845,12 +1845,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+2"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola nouă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola nouă din nou</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1949,45 +1949,45 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/ui/clients/privacy.py" line="+36"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidențialitate</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export client data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă datele clientului...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizează...</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+7"/>
         <location line="+9"/>
         <source>Export client data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă datele clientului</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere JSON (*.json)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Everything stored about the client was saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate datele păstrate despre client au fost salvate în {0}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <source>Anonymise client</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizează clientul</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Anonymise &lt;b&gt;{0}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The name, phone, email, notes, plates, VINs and the notes of visits, reminders and inquiries are erased for good. Visits and amounts stay, so the reports do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizați &lt;b&gt;{0}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Numele, telefonul, e-mailul, notele, numerele de înmatriculare, codurile VIN și notele vizitelor, mementourilor și solicitărilor se șterg definitiv. Vizitele și sumele rămân, deci rapoartele nu se schimbă.&lt;br&gt;&lt;br&gt;&lt;b&gt;Această acțiune nu poate fi anulată.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2086,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+79"/>
         <source>the backup could not be put in place: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de rezervă nu a putut fi pusă în locul bazei de date: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/demo/writer.py" line="+55"/>
@@ -2526,7 +2526,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/db.py" line="+94"/>
         <source>cannot connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nu se poate face conexiunea: {reason}</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2536,7 +2536,7 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location filename="../../app/commands/user.py" line="+92"/>
         <source>no account {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>nu există contul {login}</translation>
     </message>
 </context>
 <context>
@@ -4304,12 +4304,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <translation type="unfinished">Parolă</translation>
+        <translation>Parolă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password again</source>
-        <translation type="unfinished">Parola din nou</translation>
+        <translation>Parola din nou</translation>
     </message>
 </context>
 <context>
@@ -4357,12 +4357,12 @@ Prima pornire: se pregătesc datele demonstrative...
     <message>
         <location line="+6"/>
         <source>Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s database: a file, or the shop&apos;s PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date a acestui computer: un fișier sau serverul PostgreSQL al service-ului</translation>
     </message>
     <message>
         <location line="-13"/>

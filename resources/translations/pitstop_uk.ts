@@ -82,12 +82,12 @@
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password again</source>
-        <translation type="unfinished">Пароль ще раз</translation>
+        <translation>Пароль ще раз</translation>
     </message>
 </context>
 <context>
@@ -171,57 +171,57 @@
     <message>
         <location filename="../../app/ui/audit/page.py" line="+32"/>
         <source>Client</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished">Авто</translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Візит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок візиту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished">Нагадування</translation>
+        <translation>Нагадування</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>створено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished">ні</translation>
+        <translation>ні</translation>
     </message>
 </context>
 <context>
@@ -229,192 +229,192 @@
     <message>
         <location line="-76"/>
         <source>Name</source>
-        <translation type="unfinished">Ім&apos;я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата реєстрації</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished">Джерело</translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred by</source>
-        <translation type="unfinished">Рекомендував(ла)</translation>
+        <translation>Рекомендував(ла)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not contact</source>
-        <translation type="unfinished">Не турбувати</translation>
+        <translation>Не турбувати</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left on</source>
-        <translation type="unfinished">Дата вибуття</translation>
+        <translation>Дата вибуття</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn reason</source>
-        <translation type="unfinished">Причина відтоку</translation>
+        <translation>Причина відтоку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка до відтоку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make</source>
-        <translation type="unfinished">Марка</translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished">Модель</translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished">Рік</translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plate</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished">VIN</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car</source>
-        <translation type="unfinished">Авто</translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата й час</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage</source>
-        <translation type="unfinished">Пробіг</translation>
+        <translation>Пробіг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master</source>
-        <translation type="unfinished">Майстер</translation>
+        <translation>Майстер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished">Оцінка</translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгук</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mileage note</source>
-        <translation type="unfinished">Примітка до пробігу</translation>
+        <translation>Примітка до пробігу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Візит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished">Послуга</translation>
+        <translation>Послуга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity (thousandths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість (тисячні)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна (копійки)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished">Відмовився</translation>
+        <translation>Відмовився</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата нагадування</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробіг нагадування</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Примітка</translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата створення</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виконання</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкладено до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
 </context>
 <context>
@@ -422,30 +422,30 @@
     <message>
         <location line="+99"/>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клієнта</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older...</source>
-        <translation type="unfinished"></translation>
+        <translation>Старіші...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only client</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише клієнт</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %n зміну</numerusform>
+            <numerusform>Показано %n зміни</numerusform>
+            <numerusform>Показано %n змін</numerusform>
         </translation>
     </message>
 </context>
@@ -1210,77 +1210,77 @@ Replace the data?</source>
         <location filename="../../app/ui/connection.py" line="+42"/>
         <location line="+25"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>A file on this computer (one desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл на цьому комп&apos;ютері (одне робоче місце)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shop&apos;s PostgreSQL server (several desks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL сервісу (кілька робочих місць)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити з&apos;єднання</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The choice is this computer&apos;s and counts from the next login. Log in there with an account of that database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибір стосується лише цього комп&apos;ютера й діє з наступного входу. Входьте з обліковим записом цієї бази даних.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл бази даних.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>З&apos;єднання встановлено.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pitstop database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База Pitstop (*.db)</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1528,7 @@ The details were written to the log file:
     <message>
         <location line="+3"/>
         <source>Use the shop&apos;s server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати сервер сервісу...</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1665,7 @@ First start: preparing demo data...
     <message>
         <location line="+5"/>
         <source>Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних...</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1688,12 +1688,12 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/main_window.py" line="+90"/>
         <source>%1 (%2): log out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): вийти</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log out and let another person log in (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти, щоб увійшла інша людина (Ctrl+Shift+L)</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1817,7 @@ First start: preparing demo data...
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія змін</translation>
     </message>
 </context>
 <context>
@@ -1845,12 +1845,12 @@ First start: preparing demo data...
     <message>
         <location line="+2"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль ще раз</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1949,45 +1949,45 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/ui/clients/privacy.py" line="+36"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфіденційність</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export client data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт даних клієнта...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise...</source>
-        <translation type="unfinished"></translation>
+        <translation>Знеособити...</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+7"/>
         <location line="+9"/>
         <source>Export client data</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт даних клієнта</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Everything stored about the client was saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дані про клієнта збережено в {0}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <source>Anonymise client</source>
-        <translation type="unfinished"></translation>
+        <translation>Знеособити клієнта</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Anonymise &lt;b&gt;{0}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;The name, phone, email, notes, plates, VINs and the notes of visits, reminders and inquiries are erased for good. Visits and amounts stay, so the reports do not change.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Знеособити &lt;b&gt;{0}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Ім&apos;я, телефон, ел. пошту, нотатки, номери, VIN, а також нотатки візитів, нагадувань і звернень буде стерто назавжди. Візити й суми залишаться, тож звіти не зміняться.&lt;br&gt;&lt;br&gt;&lt;b&gt;Цю дію не можна скасувати.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2086,7 @@ First start: preparing demo data...
     <message>
         <location line="+79"/>
         <source>the backup could not be put in place: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося поставити резервну копію на місце бази: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/demo/writer.py" line="+55"/>
@@ -2526,7 +2526,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/db.py" line="+94"/>
         <source>cannot connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося підключитися: {reason}</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2536,7 +2536,7 @@ First start: preparing demo data...
     <message>
         <location filename="../../app/commands/user.py" line="+92"/>
         <source>no account {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>немає облікового запису {login}</translation>
     </message>
 </context>
 <context>
@@ -4304,12 +4304,12 @@ First start: preparing demo data...
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password again</source>
-        <translation type="unfinished">Пароль ще раз</translation>
+        <translation>Пароль ще раз</translation>
     </message>
 </context>
 <context>
@@ -4347,22 +4347,22 @@ First start: preparing demo data...
     <message>
         <location line="+10"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Мій обліковий запис</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s database: a file, or the shop&apos;s PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних цього комп&apos;ютера: файл або сервер PostgreSQL сервісу</translation>
     </message>
     <message>
         <location line="-13"/>
