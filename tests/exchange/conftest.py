@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from sqlalchemy import Engine
 
-from tests.conftest import TestDatabase
+from tests.conftest import DatabaseUnderTest
 from tests.exchange.sample import fill_sample
 
 
@@ -19,7 +19,7 @@ def sample(engine: Engine) -> Engine:
 
 
 @pytest.fixture
-def other_engine(new_database: Callable[[], TestDatabase]) -> Iterator[Engine]:
+def other_engine(new_database: Callable[[], DatabaseUnderTest]) -> Iterator[Engine]:
     """A second, empty database of the same kind."""
     engine = new_database().engine()
     yield engine
