@@ -27,6 +27,7 @@ from app.services.errors import ValidationError
 from app.services.reminders import dismiss, mark_done, snooze
 from app.services.reminders_due import DueReminder, ReminderBoard, reminder_board
 from app.ui.context import UiContext
+from app.ui.format import time_text
 from app.ui.reminders.model import (
     CAR,
     CLIENT,
@@ -158,8 +159,7 @@ class RemindersPage(QWidget):
             if row is not None:
                 table.selectRow(row)
         self._name_tabs()
-        time = self._ctx.clock.now().strftime("%H:%M")
-        self.status.setText(self.tr("Updated at {0}").format(time))
+        self.status.setText(self.tr("Updated at {0}").format(time_text(self._ctx.clock.now())))
         self._update_buttons()
         self.sig_board_shown.emit(board)
 
