@@ -56,6 +56,34 @@ def indexes_deferred(
         conn.exec_driver_sql(sql)
 
 
+@contextmanager
+def foreign_keys_deferred(conn: Connection, tables: Iterable[str]) -> Iterator[None]:
+    """PostgreSQL: drop the tables' foreign keys and add them back at the end.
+
+    PostgreSQL checks a foreign key with one lookup per written row (a trigger),
+    and again for every row whose key an UPDATE sets: over millions of rows
+    most of a bulk write's time. Adding the constraint back checks all rows in
+    one join, and refuses (rolling everything back) if any row is wrong. Inside
+    the caller's transaction, like ``indexes_deferred``. SQLite's checks cost
+    little: nothing changes there.
+    """
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    names = ", ".join(f"'{table}'" for table in tables)
+    keys = conn.exec_driver_sql(
+        "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) "
+        "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+        "WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace "
+        f"AND t.relname IN ({names}) ORDER BY 1, 2"
+    ).all()
+    for table, name, _definition in keys:
+        conn.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+    yield
+    for table, name, definition in keys:
+        conn.exec_driver_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+
+
 def _secondary_indexes(conn: Connection, tables: tuple[str, ...]) -> list[tuple[str, str]]:
     """(name, CREATE INDEX statement) of the tables' indexes that no constraint owns."""
     names = ", ".join(f"'{table}'" for table in tables)

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine
 from app.bulk import (
     advance_sequences,
     collector_paused,
+    foreign_keys_deferred,
     indexes_deferred,
     insert_rows,
     refresh_statistics,
@@ -64,11 +65,14 @@ def generate(
             _refuse_filled(conn)
             history = plan_history(clients, years, seed, today, report)
             counts = history.counts()
-            with indexes_deferred(
-                conn,
-                _DEFERRED_INDEX_TABLES,
-                keep=_KEPT_INDEXES,
-                on_build=lambda: report("Building indexes"),
+            with (
+                foreign_keys_deferred(conn, COLUMNS),
+                indexes_deferred(
+                    conn,
+                    _DEFERRED_INDEX_TABLES,
+                    keep=_KEPT_INDEXES,
+                    on_build=lambda: report("Building indexes"),
+                ),
             ):
                 for table, columns in COLUMNS.items():
                     _insert(conn, table, columns, history.rows(table), counts[table], report)

@@ -10,14 +10,19 @@ transaction is rolled back. On success the derived columns are rebuilt once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import nullcontext
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from app.bulk import advance_sequences, indexes_deferred, refresh_statistics
+from app.bulk import (
+    advance_sequences,
+    foreign_keys_deferred,
+    indexes_deferred,
+    refresh_statistics,
+)
 from app.clock import Clock, SystemClock
 from app.exchange.cells import Reader, make_reader
 from app.exchange.layout import FILES, FILES_BY_NAME, REFERENCED, Column, FileSpec
@@ -54,19 +59,21 @@ def import_path(engine: Engine, path: Path, clock: Clock | None = None) -> dict[
             conn.execution_options(sqlite_immediate=True)
             with conn.begin():
                 run = _Run(conn, source, Context(today=today, owners={}))
-                # Into an empty database, build the big indexes once at the end (on
-                # a full one, rebuilding whole indexes would cost more than it saves).
-                deferred = (
-                    indexes_deferred(conn, ("visits", "visit_items"), keep=(_ITEMS_BY_VISIT,))
-                    if run.keep_ids
-                    else nullcontext()
-                )
+                tables = [spec.table.name for spec in FILES]
+                # Into an empty database, build the big indexes and check the foreign
+                # keys once at the end (on a full one, rebuilding whole indexes would
+                # cost more than it saves). The rows' references are checked here anyway.
+                deferred = ExitStack()
+                if run.keep_ids:
+                    deferred.enter_context(foreign_keys_deferred(conn, tables))
+                    deferred.enter_context(
+                        indexes_deferred(conn, ("visits", "visit_items"), keep=(_ITEMS_BY_VISIT,))
+                    )
                 with deferred:
                     counts = run.load_all()
                     if run.problems:
                         raise ImportFailed(run.problems)  # the rollback restores indexes too
                     rebuild_all(conn)
-                tables = [spec.table.name for spec in FILES]
                 advance_sequences(conn, tables)
                 refresh_statistics(conn, tables)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import inspect
 
 from app.cli import main
 from tests.conftest import DatabaseUnderTest
@@ -72,3 +73,29 @@ def test_demo_refuses_numbers_out_of_range(
     status, _out, err = run(capsys, *database.argv, "demo", "--clients", "many")
     assert status == 2  # argparse: not a number
     assert count_clients(database) == 0
+
+
+def schema_of(database: DatabaseUnderTest) -> dict[str, tuple[list, list]]:
+    """Every table's foreign keys and indexes, as the database reports them."""
+    engine = database.engine()
+    try:
+        found = inspect(engine)
+        return {
+            table: (
+                sorted(str(key) for key in found.get_foreign_keys(table)),
+                sorted(str(index) for index in found.get_indexes(table)),
+            )
+            for table in found.get_table_names()
+        }
+    finally:
+        engine.dispose()
+
+
+def test_demo_leaves_every_index_and_foreign_key_as_the_migrations_made_them(
+    capsys: pytest.CaptureFixture[str], new_database: NewDatabase
+) -> None:
+    database = new_database()
+    before = schema_of(database)
+    assert any(keys for keys, _ in before.values())
+    assert run(capsys, *database.argv, "demo", "--clients", "40", "--years", "1")[0] == 0
+    assert schema_of(database) == before

@@ -33,13 +33,15 @@ FEEDBACK = 'Все добре, "дякую"\nдо зустрічі'
 
 
 def schema(engine: Engine) -> list[tuple[str, str]]:
-    """The tables and indexes of a database, as created (their SQL on SQLite, the
-    indexes' definitions and the tables' columns on PostgreSQL)."""
+    """The tables and indexes of a database, as created (their SQL on SQLite; the
+    indexes', constraints' and columns' definitions on PostgreSQL)."""
     if engine.dialect.name == "sqlite":
         sql = "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
     else:
         sql = (
             "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+            "UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE connamespace = 'public'::regnamespace "
             "UNION ALL SELECT table_name || '.' || column_name, data_type "
             "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1"
         )
