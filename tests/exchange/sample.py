@@ -43,7 +43,7 @@ def schema(engine: Engine) -> list[tuple[str, str]]:
             "UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
             "WHERE connamespace = 'public'::regnamespace "
             "UNION ALL SELECT table_name || '.' || column_name, data_type "
-            "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1"
+            "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2"
         )
     with engine.connect() as conn:
         return [tuple(row) for row in conn.exec_driver_sql(sql)]
