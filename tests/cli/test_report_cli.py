@@ -7,7 +7,9 @@ import json
 import pytest
 
 from app.cli import main
+from app.config import ENV_DATABASE_URL
 from app.reports import REPORTS
+from tests.reports.shop import Shop
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -67,3 +69,14 @@ def test_refused_input_exits_1_with_the_field(capsys, database) -> None:
     status, _, err = run(capsys, *database.argv, "report", "gaps", "--department", "999")
     assert status == 1
     assert err.startswith("pitstop: department:")
+
+
+def test_the_database_may_come_from_the_environment(capsys, database, engine, monkeypatch) -> None:
+    with engine.begin() as conn:
+        Shop(conn).client("Ганна Шевчук", "2026-03-05")
+    monkeypatch.setenv(ENV_DATABASE_URL, database.url)
+    status, out, _ = run(capsys, "report", "growth", "--as-of", "2026-06-30", "--format", "json")
+    assert status == 0
+    rows = {row["month"]: row["new_clients"] for row in json.loads(out)["rows"]}
+    assert rows["2026-03"] == 1
+    assert sum(rows.values()) == 1
