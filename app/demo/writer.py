@@ -21,7 +21,7 @@ from app.bulk import (
     foreign_keys_deferred,
     indexes_deferred,
     insert_rows,
-    refresh_statistics,
+    vacuum_analyze,
 )
 from app.demo.generator import COLUMNS, Progress, plan_history
 from app.i18n import QT_TRANSLATE_NOOP
@@ -79,8 +79,8 @@ def generate(
                 report("Computing derived columns")
                 rebuild_all(conn)
             advance_sequences(conn, COLUMNS)
-            refresh_statistics(conn, COLUMNS)
             report("Saving")
+    vacuum_analyze(engine, COLUMNS)
     return counts
 
 

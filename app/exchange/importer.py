@@ -21,7 +21,7 @@ from app.bulk import (
     advance_sequences,
     foreign_keys_deferred,
     indexes_deferred,
-    refresh_statistics,
+    vacuum_analyze,
 )
 from app.clock import Clock, SystemClock
 from app.exchange.cells import Reader, make_reader
@@ -75,7 +75,8 @@ def import_path(engine: Engine, path: Path, clock: Clock | None = None) -> dict[
                         raise ImportFailed(run.problems)  # the rollback restores indexes too
                     rebuild_all(conn)
                 advance_sequences(conn, tables)
-                refresh_statistics(conn, tables)
+        if run.keep_ids:
+            vacuum_analyze(engine, tables)
     finally:
         source.close()
     return counts
