@@ -8,6 +8,7 @@ double-clicking it asks for a drill-down.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
@@ -22,6 +23,18 @@ BACKGROUND = "w"
 
 
 class ReportPlot(pg.PlotWidget):
+    # What each plot provides (its own methods; Shiboken's metaclass does not mix with ABCMeta).
+    hit: Callable[[QPointF], Any]
+    """The element under a point (view coordinates of the main view box), or None."""
+    element_text: Callable[[Any], str]
+    """How an element reads in a tooltip."""
+    element_row: Callable[[Any], int | None]
+    """The table row an element stands for."""
+    element_target: Callable[[Any], Target]
+    """What a double click on an element lists."""
+    element_center: Callable[[Any], QPointF]
+    """The middle of an element in view coordinates (tests click there)."""
+
     sig_row_clicked = Signal(str, int)
     """An element of table (key) row (number) was clicked: select that row."""
 
@@ -45,25 +58,6 @@ class ReportPlot(pg.PlotWidget):
         item.showGrid(x=False, y=False)
         self.scene().sigMouseMoved.connect(self._moved)
         self.scene().sigMouseClicked.connect(self._clicked)
-
-    # --- for subclasses ---------------------------------------------------------
-
-    def hit(self, point: QPointF) -> Any:
-        """The element under ``point`` (view coordinates of the main view box), or None."""
-        raise NotImplementedError
-
-    def element_text(self, element: Any) -> str:
-        raise NotImplementedError
-
-    def element_row(self, element: Any) -> int | None:
-        raise NotImplementedError
-
-    def element_target(self, element: Any) -> Target:
-        raise NotImplementedError
-
-    def element_center(self, element: Any) -> QPointF:
-        """The middle of an element in view coordinates (tests click there)."""
-        raise NotImplementedError
 
     # --- mouse ------------------------------------------------------------------
 

@@ -14,13 +14,13 @@ from app.ui.reports.tasks import Period
 class LazyScreen(QWidget):
     """Recomputes when shown after its period or the data changed, never while hidden."""
 
+    refresh: Callable[[], None]
+    """Each screen's own: compute and show it for ``period`` (clears ``stale``)."""
+
     def __init__(self, period: Period, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.period = period
         self.stale = True
-
-    def refresh(self) -> None:
-        raise NotImplementedError
 
     def set_period(self, period: Period) -> None:
         if period == self.period:

@@ -27,6 +27,14 @@ Work = Callable[[Any], Any]
 class CatalogueEditor(QWidget):
     """Subclasses add their fields with ``add_field`` and say how to fill and read them."""
 
+    # What each editor provides (its own methods; Shiboken's metaclass does not mix with ABCMeta).
+    fill: Callable[[Any], None]
+    """Show a record in the form (None: an empty form)."""
+    create_work: Callable[[], Work]
+    """The write that adds the form as a new record; a field that does not parse raises."""
+    update_work: Callable[[int], Work]
+    """The write that saves the form over the record of that id."""
+
     sig_saved = Signal(object)
     """A record was added or changed (the saved record)."""
 
@@ -70,17 +78,6 @@ class CatalogueEditor(QWidget):
         line = ErrorLabel()
         self.form.addRow("", line)
         self.errors.bind(line, widget, *fields)
-
-    def fill(self, record: Any) -> None:
-        """Show ``record`` in the form (None: an empty form)."""
-        raise NotImplementedError
-
-    def create_work(self) -> Work:
-        """The write that adds the form as a new record; a field that does not parse raises."""
-        raise NotImplementedError
-
-    def update_work(self, record_id: int) -> Work:
-        raise NotImplementedError
 
     # --- the list ------------------------------------------------------------------------------
 
