@@ -18,7 +18,7 @@ from app.clock import Clock
 from app.models import Vehicle, Visit
 from app.reports import lost
 from app.reports.base import make_params
-from app.services.clients import CLIENT_FILTERS, find_clients
+from app.services.client_search import CLIENT_FILTERS, find_clients
 
 LIST_FILTERS = ("all", "active", "lost", "departed", "do_not_contact")
 

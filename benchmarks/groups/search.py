@@ -26,7 +26,8 @@ from app.models import Client, Visit
 from app.reports.sql import text_position
 from app.services.access import SYSTEM
 from app.services.client_list import list_clients
-from app.services.clients import find_clients, get_client
+from app.services.client_search import find_clients
+from app.services.clients import get_client
 from benchmarks.harness import BenchContext, Operation, register_group
 
 FIRST = 50

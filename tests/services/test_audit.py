@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.clock import FixedClock
 from app.db import make_session_factory, write_session
 from app.models import AuditEntry, User
-from app.services import audit, clients, reminders, visits
+from app.services import audit, client_status, clients, reminders, visits
 from app.services.access import AccessDenied, Actor, Role
 from app.services.clients import ClientInput
 from app.services.reminders import ReminderInput
@@ -152,7 +152,7 @@ def test_merging_records_each_move_and_the_deleted_client(
     when = dt.datetime(2026, 11, 20, 9, 30)
     visit_id = visits.create_visit(session, VisitInput(drop, when), clock).value.id
     mark = last_id(session)
-    clients.merge_clients(session, keep, drop)
+    client_status.merge_clients(session, keep, drop)
     entries = log(session, mark)
     assert ("visit", "update", "system", keep, {"client_id": drop}, {"client_id": keep}) in entries
     deleted = [e for e in entries if e[1] == "delete"]

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Reminder
-from app.services import clients
+from app.services import client_status
 from app.services.call_list import add_to_call_list
 from app.services.errors import NotFoundError
 
@@ -21,10 +21,14 @@ def test_reminders_for_callable_clients_only(session, clock, cat, new_client) ->
     quiet = new_client("Quiet")
     gone = new_client("Gone")
     both = new_client("Both")
-    clients.set_do_not_contact(session, quiet, True, clock=clock, expected_version=1)
-    clients.mark_departed(session, gone, clock.today(), cat.moved, clock=clock, expected_version=1)
-    clients.set_do_not_contact(session, both, True, clock=clock, expected_version=1)
-    clients.mark_departed(session, both, clock.today(), cat.moved, clock=clock, expected_version=2)
+    client_status.set_do_not_contact(session, quiet, True, clock=clock, expected_version=1)
+    client_status.mark_departed(
+        session, gone, clock.today(), cat.moved, clock=clock, expected_version=1
+    )
+    client_status.set_do_not_contact(session, both, True, clock=clock, expected_version=1)
+    client_status.mark_departed(
+        session, both, clock.today(), cat.moved, clock=clock, expected_version=2
+    )
 
     saved = add_to_call_list(
         session, [bob, ann, quiet, gone, both, ann], "  Lost client: call back ", TOMORROW, clock
@@ -53,7 +57,7 @@ def test_reminders_for_callable_clients_only(session, clock, cat, new_client) ->
 
 def test_nobody_to_call_writes_nothing(session, clock, new_client) -> None:
     quiet = new_client("Quiet")
-    clients.set_do_not_contact(session, quiet, True, clock=clock, expected_version=1)
+    client_status.set_do_not_contact(session, quiet, True, clock=clock, expected_version=1)
     saved = add_to_call_list(session, [quiet], "", TOMORROW, clock)
     assert (saved.value.added, saved.value.skipped_do_not_contact) == (0, 1)
     assert not saved.changes

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from app.services import clients, visits
+from app.services import client_status, visits
 from app.services.client_list import list_clients, lost_client_ids
-from app.services.clients import find_clients
+from app.services.client_search import find_clients
 from app.services.visits import VisitInput
 
 
@@ -77,9 +77,11 @@ def lost_shop(session, clock, cat, new_client) -> dict[str, int]:
     visit(session, clock, made["regular"], "2026-10-01 10:00")
     visit(session, clock, made["regular"], "2026-11-01 10:00")
     visit(session, clock, made["once"], "2025-03-01 10:00")
-    clients.set_do_not_contact(session, made["quiet_dnc"], True, clock=clock, expected_version=1)
+    client_status.set_do_not_contact(
+        session, made["quiet_dnc"], True, clock=clock, expected_version=1
+    )
     left = dt.date(2026, 6, 1)
-    clients.mark_departed(
+    client_status.mark_departed(
         session, made["quiet_left"], left, cat.moved, clock=clock, expected_version=1
     )
     return made

@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Client, Inquiry, Reminder, Vehicle, Visit, VisitItem
-from app.services import clients, inquiries, reminders, visits
-from app.services.clients import ClientInput, find_clients
+from app.services import client_status, clients, inquiries, reminders, visits
+from app.services.client_search import find_clients
+from app.services.clients import ClientInput
 from app.services.errors import DuplicateError, NotFoundError
 from app.services.reminders import ReminderInput
 from app.services.settings import save_settings
@@ -184,10 +185,10 @@ def test_search_filters(session, clock, cat, new_client) -> None:
         (planned, "2026-11-20 10:00", "planned"),
     ):
         visits.create_visit(session, VisitInput(client, at(when), status=status), clock)
-    clients.mark_departed(
+    client_status.mark_departed(
         session, gone, dt.date(2026, 6, 1), cat.moved, clock=clock, expected_version=1
     )
-    clients.set_do_not_contact(session, quiet, True, clock=clock, expected_version=1)
+    client_status.set_do_not_contact(session, quiet, True, clock=clock, expected_version=1)
 
     assert _ids(find_clients(session, "", filter="active", clock=clock)) == [recent]
     assert _ids(find_clients(session, "", filter="departed", clock=clock)) == [gone]
@@ -204,7 +205,7 @@ def test_search_filters(session, clock, cat, new_client) -> None:
 
 def test_departure_and_return(session, clock, cat, new_client, refused) -> None:
     olena = new_client("Олена", registered_on=dt.date(2025, 3, 10))
-    saved = clients.mark_departed(
+    saved = client_status.mark_departed(
         session,
         olena,
         dt.date(2026, 10, 1),
@@ -219,7 +220,7 @@ def test_departure_and_return(session, clock, cat, new_client, refused) -> None:
         "до Львова",
     )
     assert clients.get_client(session, olena).churn_reason == "Переїхав"
-    returned = clients.mark_returned(session, olena, clock=clock, expected_version=2).value
+    returned = client_status.mark_returned(session, olena, clock=clock, expected_version=2).value
     assert (returned.left_on, returned.churn_reason_id, returned.churn_note) == (None, None, None)
 
 
@@ -240,7 +241,7 @@ def test_bad_departures_are_refused(
     reason_id = cat.moved if reason == "moved" else reason
     refused(
         field,
-        clients.mark_departed,
+        client_status.mark_departed,
         session,
         olena,
         left_on,
@@ -252,7 +253,7 @@ def test_bad_departures_are_refused(
 
 def test_registration_cannot_move_after_departure(session, clock, cat, new_client, refused) -> None:
     olena = new_client("Олена", "0501234567", registered_on=dt.date(2025, 3, 10))
-    clients.mark_departed(
+    client_status.mark_departed(
         session, olena, dt.date(2025, 6, 1), cat.moved, clock=clock, expected_version=1
     )
     data = ClientInput("Олена", "0501234567", registered_on=dt.date(2025, 7, 1))
@@ -261,12 +262,12 @@ def test_registration_cannot_move_after_departure(session, clock, cat, new_clien
 
 def test_do_not_contact_keeps_the_reason_in_the_notes(session, clock, new_client) -> None:
     olena = new_client("Олена", notes="любить ранок")
-    saved = clients.set_do_not_contact(
+    saved = client_status.set_do_not_contact(
         session, olena, True, "просила не дзвонити", clock=clock, expected_version=1
     )
     assert saved.value.do_not_contact is True
     assert saved.value.notes == "любить ранок\n2026-11-23 do not contact: просила не дзвонити"
-    cleared = clients.set_do_not_contact(
+    cleared = client_status.set_do_not_contact(
         session, olena, False, clock=clock, expected_version=2
     ).value
     assert cleared.do_not_contact is False
@@ -305,7 +306,7 @@ def test_merge_moves_everything_to_the_kept_client(
     )
     inquiry = inquiries.log_inquiry(session, clock, client_id=drop).value.id
 
-    saved = clients.merge_clients(session, keep, drop)
+    saved = client_status.merge_clients(session, keep, drop)
 
     merged = saved.value
     assert merged.id == keep
@@ -349,6 +350,6 @@ def test_merge_moves_everything_to_the_kept_client(
 def test_merge_drops_a_referral_between_the_two(session, clock, new_client, refused) -> None:
     drop = new_client("Олена К.", "0661112233")
     keep = new_client("Олена Ковальчук", "0501234567", referred_by_id=drop)
-    assert clients.merge_clients(session, keep, drop).value.referred_by_id is None
-    refused("drop_id", clients.merge_clients, session, keep, keep)
-    refused("drop_id", clients.merge_clients, session, keep, 404)
+    assert client_status.merge_clients(session, keep, drop).value.referred_by_id is None
+    refused("drop_id", client_status.merge_clients, session, keep, keep)
+    refused("drop_id", client_status.merge_clients, session, keep, 404)

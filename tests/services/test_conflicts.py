@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.clock import FixedClock
 from app.db import make_session_factory, write_session
 from app.models import Client, VisitItem
-from app.services import clients, vehicles, visits
+from app.services import client_status, clients, vehicles, visits
 from app.services.access import Actor, Role
 from app.services.clients import ClientInput
 from app.services.errors import ConflictError
@@ -92,25 +92,31 @@ def test_flags_of_a_client_changed_since_opened_are_refused(
     with desk_a() as s:
         opened = clients.get_client(s, olena).client
     with write_session(desk_b) as s:
-        clients.set_do_not_contact(
+        client_status.set_do_not_contact(
             s, olena, True, "просила", clock=FixedClock(B_SAVED), expected_version=1
         )
     day = dt.date(2026, 11, 1)
     with pytest.raises(ConflictError, match="by bohdan"), write_session(desk_a) as s:
-        clients.mark_departed(
+        client_status.mark_departed(
             s, olena, day, cat.moved, clock=clock, expected_version=opened.version
         )
     with pytest.raises(ConflictError), write_session(desk_a) as s:
-        clients.set_do_not_contact(s, olena, False, clock=clock, expected_version=opened.version)
+        client_status.set_do_not_contact(
+            s, olena, False, clock=clock, expected_version=opened.version
+        )
     with desk_a() as s:
         stored = clients.get_client(s, olena).client
     assert (stored.do_not_contact, stored.left_on, stored.version) == (True, None, 2)
     with write_session(desk_a) as s:
-        left = clients.mark_departed(s, olena, day, cat.moved, clock=clock, expected_version=2)
+        left = client_status.mark_departed(
+            s, olena, day, cat.moved, clock=clock, expected_version=2
+        )
     with pytest.raises(ConflictError), write_session(desk_b) as s:
-        clients.mark_returned(s, olena, clock=clock, expected_version=2)
+        client_status.mark_returned(s, olena, clock=clock, expected_version=2)
     with write_session(desk_b) as s:
-        back = clients.mark_returned(s, olena, clock=clock, expected_version=left.value.version)
+        back = client_status.mark_returned(
+            s, olena, clock=clock, expected_version=left.value.version
+        )
     assert (back.value.left_on, back.value.version, back.value.updated_by) == (None, 4, "bohdan")
 
 

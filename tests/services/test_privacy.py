@@ -20,7 +20,7 @@ from app.models import AuditEntry, Client, Inquiry, Reminder, ReminderEvent, Veh
 from app.reports import run_report
 from app.reports.base import make_params
 from app.reports.sql import text_position
-from app.services import clients, privacy
+from app.services import client_search, clients, privacy
 from app.services.access import AccessDenied, Actor, Permission, Role
 from app.services.clients import ClientInput
 from app.services.errors import ValidationError
@@ -178,8 +178,8 @@ def test_anonymising_erases_personal_data_and_keeps_the_totals(session, clock, o
     assert session.get(Reminder, olena.reminder).note == ""
     assert session.scalars(select(ReminderEvent.note)).all() == [""]
     assert session.execute(select(Inquiry.name, Inquiry.phone)).all() == [(None, None)] * 2
-    assert clients.find_clients(session, "Ковальчук").rows == ()
-    assert clients.find_clients(session, "AA1234").rows == ()
+    assert client_search.find_clients(session, "Ковальчук").rows == ()
+    assert client_search.find_clients(session, "AA1234").rows == ()
 
 
 def test_no_personal_text_is_left_anywhere_in_the_tables(session, clock, olena) -> None:

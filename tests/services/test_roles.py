@@ -17,7 +17,7 @@ from app.models import AuditEntry, Client, Visit
 from app.reports import REPORTS
 from app.reports.base import make_params
 from app.reports.output import to_json_dict
-from app.services import catalog, clients, reporting, settings, table_export, visits
+from app.services import catalog, client_status, clients, reporting, settings, table_export, visits
 from app.services.access import SYSTEM, AccessDenied, Actor, Permission, Role
 from app.services.clients import ClientInput
 from app.services.visits import VisitInput
@@ -61,7 +61,7 @@ def test_admin_cannot_delete(
         visits.delete_visit(as_admin, visit_id.value.id)
     assert denied.value.field == "delete"
     with pytest.raises(AccessDenied):
-        clients.merge_clients(as_admin, ann, dup)
+        client_status.merge_clients(as_admin, ann, dup)
     as_admin.rollback()
     assert as_admin.scalar(select(func.count()).select_from(Visit)) == 1
     assert as_admin.scalar(select(func.count()).select_from(Client)) == 2

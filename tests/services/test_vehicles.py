@@ -4,7 +4,7 @@ import pytest
 
 from app.models import Client
 from app.services import vehicles
-from app.services.clients import find_clients
+from app.services.client_search import find_clients
 from app.services.errors import DuplicateError, NotFoundError
 from app.services.vehicles import VehicleInput
 

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Inquiry, Visit, VisitItem
-from app.services import catalog, clients, inquiries, visits
+from app.services import catalog, client_status, clients, inquiries, visits
 from app.services.catalog import EmployeeInput
 from app.services.errors import NotFoundError
 from app.services.visits import ItemInput, MileageWarning, VisitInput
@@ -213,7 +213,7 @@ def test_mileage_never_goes_down_unless_a_note_explains_it(
 def test_a_visit_of_a_departed_client_is_flagged(session, clock, cat, new_client) -> None:
     olena = new_client("Олена", registered_on=dt.date(2025, 1, 1))
     left = dt.date(2026, 6, 1)
-    clients.mark_departed(session, olena, left, cat.moved, clock=clock, expected_version=1)
+    client_status.mark_departed(session, olena, left, cat.moved, clock=clock, expected_version=1)
     saved = visits.create_visit(session, VisitInput(olena, at("2026-11-20 09:00")), clock)
     assert (saved.client_departed, saved.client_version) == (True, 2)
     assert session.scalar(select(func.count()).select_from(Visit)) == 1

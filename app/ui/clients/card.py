@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.services.access import Permission
 from app.services.changes import Changes
-from app.services.clients import ClientCard, get_client, mark_returned, set_do_not_contact
+from app.services.client_status import mark_returned, set_do_not_contact
+from app.services.clients import ClientCard, get_client
 from app.services.errors import ValidationError
 from app.services.reminders_due import predicted_mileage
 from app.services.settings import load_settings

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalog import NamedRecord, list_churn_reasons
-from app.services.clients import ClientRecord, mark_departed, merge_clients, set_do_not_contact
+from app.services.client_status import mark_departed, merge_clients, set_do_not_contact
+from app.services.clients import ClientRecord
 from app.services.errors import ValidationError
 from app.ui.clients.alive import while_alive
 from app.ui.clients.picker import ClientPicker

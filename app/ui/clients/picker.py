@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QVBoxLayout, QWidget
 
-from app.services.clients import ClientBrief, ClientPage, find_clients
+from app.services.client_search import ClientPage, find_clients
+from app.services.clients import ClientBrief
 from app.ui.clients.alive import while_alive
 from app.ui.clients.texts import phone_text
 from app.ui.context import UiContext

@@ -7,7 +7,8 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from app.services.clients import ClientBrief, ClientPage, find_clients
+from app.services.client_search import ClientPage, find_clients
+from app.services.clients import ClientBrief
 from app.ui.worker import DatabaseWorker, Latest
 
 DEBOUNCE_MS = 200

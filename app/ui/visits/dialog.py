@@ -20,7 +20,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from app.services.clients import ClientBrief, mark_returned
+from app.services.client_status import mark_returned
+from app.services.clients import ClientBrief
 from app.services.errors import ConflictError, ValidationError
 from app.services.inquiries import InquiryRecord, link_inquiries_to_visit, open_inquiries_for_client
 from app.services.vehicles import list_vehicles

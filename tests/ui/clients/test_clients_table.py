@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import insert
 
 from app.models import Vehicle
-from app.services import clients
+from app.services import client_status
 from app.ui.clients.page import ClientsPage
 from app.ui.clients.table_model import PAGE, ClientQuery, ClientTableModel
 from tests.reports.shop import Shop
@@ -155,7 +155,7 @@ def test_search_as_you_type_and_open_with_enter_or_double_click(qtbot, page, des
 def test_a_hidden_page_refreshes_when_shown_again(qtbot, page, desk, ui) -> None:
     page.hide()
     write = partial(
-        clients.set_do_not_contact,
+        client_status.set_do_not_contact,
         client_id=desk.petro,
         flag=True,
         clock=ui.clock,

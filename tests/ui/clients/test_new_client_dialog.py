@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from app.models import Client, Vehicle
-from app.services import clients
+from app.services import client_status
 from app.ui.clients.client_dialog import ClientDialog
 from tests.ui.clients.conftest import click, names, type_text
 
@@ -159,7 +159,7 @@ def test_a_referrer_that_is_gone_is_refused(qtbot, page, desk, sessions) -> None
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert picker.client_id == desk.petro
     with sessions.begin() as session:  # meanwhile, at another desk: Petro merged into Olena
-        clients.merge_clients(session, desk.olena, desk.petro)
+        client_status.merge_clients(session, desk.olena, desk.petro)
     text = save_and_wait_for_refusal(qtbot, dialog, "referred_by_id")
     assert text == f"There is no record with id {desk.petro}"
     assert count(sessions, Client) == 1

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.services import clients, inquiries, visits
+from app.services import client_status, clients, inquiries, visits
 from app.services.clients import ClientInput
 from app.services.visits import VisitInput
 from app.ui.visits import prompts
@@ -188,7 +188,7 @@ def test_a_departed_client_is_asked_about_and_marked_returned(
 
     reason = catalog.create_churn_reason(session, "Moved away").value.id
     left = dt.date(2026, 6, 1)
-    clients.mark_departed(session, desk.olena, left, reason, clock=clock, expected_version=1)
+    client_status.mark_departed(session, desk.olena, left, reason, clock=clock, expected_version=1)
     session.commit()
     dialog = open_dialog(qtbot, ui, client_id=desk.olena)
     save(qtbot, dialog)
