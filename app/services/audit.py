@@ -66,6 +66,10 @@ def install(factory: sessionmaker[Session], clock: Clock) -> None:
     """Record the changes of every session ``factory`` makes."""
     event.listen(factory, "before_flush", _remember_deleted)
     event.listen(factory, "after_flush", lambda session, _ctx: _record(session, clock))
+    # A flush that failed leaves its remembered deletions behind: they were never made.
+    event.listen(
+        factory, "after_soft_rollback", lambda session, _tx: session.info.pop(_DELETED_KEY, None)
+    )
 
 
 def _remember_deleted(session: Session, _ctx: object, _instances: object) -> None:

@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.clock import FixedClock
 from app.db import make_session_factory, write_session
-from app.models import AuditEntry, User
+from app.models import AuditEntry, Client, User
 from app.services import audit, client_status, clients, reminders, visits
 from app.services.access import AccessDenied, Actor, Role
 from app.services.clients import ClientInput
@@ -197,3 +198,21 @@ def test_reading_pages_back_newest_first(
     assert [r.entity_id for r in first] == [cid, bob]
     assert [r.entity_id for r in audit.read_audit(session, before_id=first[-1].id)] == [ann]
     assert [r.entity_id for r in audit.read_audit(session, client_id=bob)] == [bob]
+
+
+def test_a_failed_flush_leaves_no_deletion_behind(
+    session: Session, clock: FixedClock, cat: Catalogue, new_client: Callable[..., int]
+) -> None:
+    """A deletion refused by the database is not recorded by the next, unrelated flush."""
+    ann = new_client("Ann")
+    session.commit()
+    client = session.get(Client, ann)
+    visits.create_visit(session, VisitInput(ann, dt.datetime(2026, 11, 20, 9, 30)), clock)
+    session.commit()
+    session.delete(client)  # the visit still points at the client: the foreign key refuses
+    with pytest.raises(IntegrityError):
+        session.flush()
+    session.rollback()
+    mark = last_id(session)
+    new_client("Bob")
+    assert [(e[0], e[1]) for e in log(session, mark)] == [("client", "create")]

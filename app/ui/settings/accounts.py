@@ -50,6 +50,9 @@ class PasswordFields:
 class _AccountDialog(QDialog):
     """A small form whose OK runs one write on the worker; a refusal shows under it."""
 
+    save: Callable[[], None]
+    """Each dialog's own: check the form and ``run`` its write."""
+
     def __init__(self, ctx: UiContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._ctx = ctx
