@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
-from app.cli import main
 from app.clock import SystemClock
 from app.db import write_session
 from app.services import clients
 from app.services.clients import ClientInput
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exit_:
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.cli.running import run
 
 
 def names_in(path) -> list[str]:

@@ -7,20 +7,10 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import inspect
 
-from app.cli import main
+from tests.cli.running import run
 from tests.conftest import DatabaseUnderTest
 
 NewDatabase = Callable[[], DatabaseUnderTest]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Exit status (argparse's own exits included), standard output, standard error."""
-    try:
-        status = main(list(argv))
-    except SystemExit as exit_:
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def count_clients(database: DatabaseUnderTest) -> int:

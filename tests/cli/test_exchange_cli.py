@@ -6,23 +6,12 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
-from app.cli import main
 from app.models import Client, Visit, VisitItem
+from tests.cli.running import run
 from tests.exchange.generator import write_shop
 from tests.exchange.sample import all_rows, fill_sample
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Exit status (argparse's own exits included), standard output, standard error."""
-    try:
-        status = main(list(argv))
-    except SystemExit as exit_:
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def write_files(folder: Path, files: dict[str, str]) -> Path:

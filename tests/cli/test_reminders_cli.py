@@ -7,19 +7,10 @@ import json
 import pytest
 from sqlalchemy import Engine
 
-from app.cli import main
+from tests.cli.running import run
 from tests.reports.shop import Shop
 from tests.services import reminder_shop
 from tests.services.reminder_shop import Data
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exit_:
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

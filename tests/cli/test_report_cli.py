@@ -6,20 +6,10 @@ import json
 
 import pytest
 
-from app.cli import main
 from app.config import ENV_DATABASE_URL
 from app.reports import REPORTS
+from tests.cli.running import run
 from tests.reports.shop import Shop
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Exit status (argparse's own exits included), standard output, standard error."""
-    try:
-        status = main(list(argv))
-    except SystemExit as exit_:
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))

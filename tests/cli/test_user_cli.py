@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.cli import main
 from app.clock import FixedClock
 from app.models import User
 from app.services import accounts
 from app.services.access import Actor, Role
+from tests.cli.running import run as run_pitstop
 
 
 def run(
@@ -23,13 +23,9 @@ def run(
     *argv: str,
     stdin: str = "",
 ) -> tuple[int, str, str]:
+    """``pitstop --db DB ARGV...`` with ``stdin`` as its standard input."""
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    try:
-        status = main(["--db", str(db), *argv])
-    except SystemExit as exit_:
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
+    return run_pitstop(capsys, "--db", str(db), *argv)
 
 
 def test_add_list_password_disable(

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert
 
-from app.cli import main
 from app.models import Setting
 from app.reports.base import make_params
 from app.reports.pdf import write_summary_pdf
+from tests.cli.running import run
 from tests.reports.pdf.reading import page_texts, text_of
 from tests.reports.shop import Shop
 
@@ -66,15 +66,6 @@ def test_the_summary_has_every_section(shop, conn, tmp_path) -> None:
     assert "505" in text and "2 000.00 UAH" in text
     assert "Ștefan Munteanu" in text
     assert f"page {len(pages)} of {len(pages)}" in pages[-1]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exit_:
-        status = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
