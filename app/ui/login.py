@@ -127,16 +127,19 @@ class _ShopPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to Pitstop CRM"))
-        self.setSubTitle(
+        # The explanation is a wrapped label: a wizard's subtitle is cut after two lines.
+        intro = QLabel(
             self.tr(
                 "This database has no accounts yet. Name your shop and create the owner's "
                 "account: the owner sees every report, manages the settings and the other "
                 "accounts of the front desk."
             )
         )
+        intro.setWordWrap(True)
         self.shop = QLineEdit()
         self.shop.setPlaceholderText(self.tr("e.g. Pitstop Service, Kyiv"))
         form = QFormLayout(self)
+        form.addRow(intro)
         form.addRow(self.tr("Shop name"), self.shop)
 
 

@@ -17,7 +17,7 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+174"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+177"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
@@ -437,8 +437,13 @@
         <source>Only client</source>
         <translation>Only client</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -663,7 +668,7 @@ Replace the data?</translation>
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../app/ui/settings/editor.py" line="+42"/>
+        <location filename="../../app/ui/settings/editor.py" line="+50"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -688,7 +693,7 @@ Replace the data?</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+68"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -704,7 +709,7 @@ Replace the data?</translation>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../app/ui/clients/card.py" line="+81"/>
+        <location filename="../../app/ui/clients/card.py" line="+82"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -920,12 +925,12 @@ Replace the data?</translation>
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/clients/picker.py" line="+44"/>
+        <location filename="../../app/ui/clients/picker.py" line="+45"/>
         <source>Type part of a name, phone or plate</source>
         <translation>Type part of a name, phone or plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/client_picker.py" line="+32"/>
+        <location filename="../../app/ui/visits/client_picker.py" line="+33"/>
         <source>Name, phone or plate</source>
         <translation>Name, phone or plate</translation>
     </message>
@@ -1072,7 +1077,23 @@ Replace the data?</translation>
         <translation>Phone</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit/page.py" line="-102"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/inquiries/model.py" line="+1"/>
         <location filename="../../app/ui/reminders/model.py" line="-1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="-1"/>
         <source>Client</source>
@@ -1080,6 +1101,11 @@ Replace the data?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inquiries/model.py" line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1089,12 +1115,13 @@ Replace the data?</translation>
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit/page.py" line="-5"/>
         <location filename="../../app/ui/reminders/model.py" line="+2"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/reminders/model.py" line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+53"/>
         <location filename="../../app/ui/visits/items.py" line="+44"/>
         <source>Service</source>
@@ -1295,7 +1322,7 @@ Replace the data?</translation>
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../app/ui/clients/flag_dialogs.py" line="+84"/>
+        <location filename="../../app/ui/clients/flag_dialogs.py" line="+85"/>
         <location line="+1"/>
         <source>Mark as departed</source>
         <translation>Mark as departed</translation>
@@ -1510,7 +1537,7 @@ The details were written to the log file:
 <context>
     <name>FirstOwnerWizard</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+195"/>
+        <location filename="../../app/ui/login.py" line="+198"/>
         <source>Pitstop CRM: first start</source>
         <translation>Pitstop CRM: first start</translation>
     </message>
@@ -1642,7 +1669,7 @@ First start: preparing demo data...
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-140"/>
+        <location filename="../../app/ui/login.py" line="-143"/>
         <source>Pitstop CRM: log in</source>
         <translation>Pitstop CRM: log in</translation>
     </message>
@@ -2078,7 +2105,7 @@ First start: preparing demo data...
         <translation>the backup could not be put in place: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/demo/writer.py" line="+55"/>
+        <location filename="../../app/demo/writer.py" line="+56"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
@@ -2088,7 +2115,7 @@ First start: preparing demo data...
         <translation>must be between 1 and {max}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
         <translation>already has {count} clients: demo data goes only into an empty database</translation>
     </message>
@@ -2229,7 +2256,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/clients.py" line="+437"/>
+        <location filename="../../app/services/clients.py" line="+187"/>
         <location filename="../../app/services/reminders.py" line="+120"/>
         <location line="+26"/>
         <location line="+59"/>
@@ -2259,7 +2286,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/services/clients.py" line="-96"/>
+        <location filename="../../app/services/client_status.py" line="+84"/>
         <location filename="../../app/services/visits.py" line="+54"/>
         <source>must be yes or no</source>
         <translation>must be yes or no</translation>
@@ -2299,7 +2326,7 @@ First start: preparing demo data...
         <translation>must be at most {max}</translation>
     </message>
     <message>
-        <location filename="../../app/services/clients.py" line="-40"/>
+        <location filename="../../app/services/client_status.py" line="-40"/>
         <source>must be given</source>
         <translation>must be given</translation>
     </message>
@@ -2309,7 +2336,7 @@ First start: preparing demo data...
         <translation>a client cannot be merged with itself</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../app/services/clients.py" line="-15"/>
         <source>{phone} is the phone of another client</source>
         <translation>{phone} is the phone of another client</translation>
     </message>
@@ -2319,15 +2346,15 @@ First start: preparing demo data...
         <translation>&apos;{value}&apos; is not an email address</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+26"/>
+        <location filename="../../app/services/client_status.py" line="+42"/>
+        <location filename="../../app/services/clients.py" line="+13"/>
         <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
         <translation>must not be in the future</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../app/services/clients.py" line="+5"/>
         <source>must not be after the day the client left</source>
         <translation>must not be after the day the client left</translation>
     </message>
@@ -2337,7 +2364,7 @@ First start: preparing demo data...
         <translation>a client cannot refer itself</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/services/client_status.py" line="+3"/>
         <source>must not be before the registration date</source>
         <translation>must not be before the registration date</translation>
     </message>
@@ -2654,7 +2681,7 @@ First start: preparing demo data...
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../app/ui/reminders/page.py" line="+82"/>
+        <location filename="../../app/ui/reminders/page.py" line="+83"/>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -2704,7 +2731,7 @@ First start: preparing demo data...
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Updated at {0}</source>
         <translation>Updated at {0}</translation>
     </message>
@@ -4606,7 +4633,7 @@ First start: preparing demo data...
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/visits/dialog.py" line="+72"/>
+        <location filename="../../app/ui/visits/dialog.py" line="+73"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
@@ -4883,7 +4910,7 @@ First start: preparing demo data...
 <context>
     <name>_OwnerPage</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+35"/>
+        <location filename="../../app/ui/login.py" line="+38"/>
         <source>The owner&apos;s account</source>
         <translation>The owner&apos;s account</translation>
     </message>
@@ -4916,22 +4943,22 @@ First start: preparing demo data...
 <context>
     <name>_ShopPage</name>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Welcome to Pitstop CRM</source>
         <translation>Welcome to Pitstop CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</source>
         <translation>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Pitstop Service, Kyiv</source>
         <translation>e.g. Pitstop Service, Kyiv</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+174"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+177"/>
         <source>Login</source>
         <translation>Utilizator</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Client number</source>
         <translation>Numărul clientului</translation>
     </message>
@@ -439,8 +439,13 @@
         <source>Only client</source>
         <translation>Doar clientul</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>History of changes</source>
+        <translation>Istoricul modificărilor</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n modificare afișată</numerusform>
@@ -667,7 +672,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../app/ui/settings/editor.py" line="+42"/>
+        <location filename="../../app/ui/settings/editor.py" line="+50"/>
         <source>Add</source>
         <translation>Adaugă</translation>
     </message>
@@ -692,7 +697,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
         <translation>Golește</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+68"/>
         <source>Saved: %1</source>
         <translation>Salvat: %1</translation>
     </message>
@@ -708,7 +713,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../app/ui/clients/card.py" line="+81"/>
+        <location filename="../../app/ui/clients/card.py" line="+82"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -928,12 +933,12 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/clients/picker.py" line="+44"/>
+        <location filename="../../app/ui/clients/picker.py" line="+45"/>
         <source>Type part of a name, phone or plate</source>
         <translation>Tastați o parte din nume, telefon sau nr. de înmatriculare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/client_picker.py" line="+32"/>
+        <location filename="../../app/ui/visits/client_picker.py" line="+33"/>
         <source>Name, phone or plate</source>
         <translation>Nume, telefon sau nr. de înmatriculare</translation>
     </message>
@@ -1081,7 +1086,23 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
         <translation>Telefon</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit/page.py" line="-102"/>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/inquiries/model.py" line="+1"/>
         <location filename="../../app/ui/reminders/model.py" line="-1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="-1"/>
         <source>Client</source>
@@ -1089,6 +1110,11 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
     </message>
     <message>
         <location line="+1"/>
+        <source>What changed</source>
+        <translation>Ce s-a schimbat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inquiries/model.py" line="+1"/>
         <source>Source</source>
         <translation>Sursă</translation>
     </message>
@@ -1098,12 +1124,13 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
         <translation>Rezultat</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit/page.py" line="-5"/>
         <location filename="../../app/ui/reminders/model.py" line="+2"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/reminders/model.py" line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+53"/>
         <location filename="../../app/ui/visits/items.py" line="+44"/>
         <source>Service</source>
@@ -1304,7 +1331,7 @@ Mai întâi, o copie a datelor actuale se păstrează în dosarul copiilor de re
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../app/ui/clients/flag_dialogs.py" line="+84"/>
+        <location filename="../../app/ui/clients/flag_dialogs.py" line="+85"/>
         <location line="+1"/>
         <source>Mark as departed</source>
         <translation>Marchează ca plecat</translation>
@@ -1521,7 +1548,7 @@ Detaliile au fost scrise în fișierul jurnal:
 <context>
     <name>FirstOwnerWizard</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+195"/>
+        <location filename="../../app/ui/login.py" line="+198"/>
         <source>Pitstop CRM: first start</source>
         <translation>Pitstop CRM: prima pornire</translation>
     </message>
@@ -1653,7 +1680,7 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-140"/>
+        <location filename="../../app/ui/login.py" line="-143"/>
         <source>Pitstop CRM: log in</source>
         <translation>Pitstop CRM: conectare</translation>
     </message>
@@ -2089,7 +2116,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>copia de rezervă nu a putut fi pusă în locul bazei de date: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/demo/writer.py" line="+55"/>
+        <location filename="../../app/demo/writer.py" line="+56"/>
         <source>must be at least 1</source>
         <translation>trebuie să fie cel puțin 1</translation>
     </message>
@@ -2099,7 +2126,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>trebuie să fie între 1 și {max}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
         <translation>are deja {count} clienți: datele demonstrative se pun doar într-o bază de date goală</translation>
     </message>
@@ -2240,7 +2267,7 @@ Prima pornire: se pregătesc datele demonstrative...
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/clients.py" line="+437"/>
+        <location filename="../../app/services/clients.py" line="+187"/>
         <location filename="../../app/services/reminders.py" line="+120"/>
         <location line="+26"/>
         <location line="+59"/>
@@ -2270,7 +2297,7 @@ Prima pornire: se pregătesc datele demonstrative...
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/services/clients.py" line="-96"/>
+        <location filename="../../app/services/client_status.py" line="+84"/>
         <location filename="../../app/services/visits.py" line="+54"/>
         <source>must be yes or no</source>
         <translation>trebuie să fie da sau nu</translation>
@@ -2310,7 +2337,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>trebuie să fie cel mult {max}</translation>
     </message>
     <message>
-        <location filename="../../app/services/clients.py" line="-40"/>
+        <location filename="../../app/services/client_status.py" line="-40"/>
         <source>must be given</source>
         <translation>completați acest câmp</translation>
     </message>
@@ -2320,7 +2347,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>un client nu poate fi unit cu el însuși</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../app/services/clients.py" line="-15"/>
         <source>{phone} is the phone of another client</source>
         <translation>{phone} este telefonul altui client</translation>
     </message>
@@ -2330,15 +2357,15 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>„{value}” nu este o adresă de e-mail</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+26"/>
+        <location filename="../../app/services/client_status.py" line="+42"/>
+        <location filename="../../app/services/clients.py" line="+13"/>
         <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
         <translation>nu poate fi în viitor</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../app/services/clients.py" line="+5"/>
         <source>must not be after the day the client left</source>
         <translation>nu poate fi după ziua în care a plecat clientul</translation>
     </message>
@@ -2348,7 +2375,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>un client nu se poate recomanda pe sine</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/services/client_status.py" line="+3"/>
         <source>must not be before the registration date</source>
         <translation>nu poate fi înainte de data înregistrării</translation>
     </message>
@@ -2668,7 +2695,7 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../app/ui/reminders/page.py" line="+82"/>
+        <location filename="../../app/ui/reminders/page.py" line="+83"/>
         <source> days</source>
         <translation> zile</translation>
     </message>
@@ -2718,7 +2745,7 @@ Prima pornire: se pregătesc datele demonstrative...
         <translation>Se încarcă...</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Updated at {0}</source>
         <translation>Actualizat la {0}</translation>
     </message>
@@ -4635,7 +4662,7 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/visits/dialog.py" line="+72"/>
+        <location filename="../../app/ui/visits/dialog.py" line="+73"/>
         <source>New visit</source>
         <translation>Vizită nouă</translation>
     </message>
@@ -4914,7 +4941,7 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>_OwnerPage</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+35"/>
+        <location filename="../../app/ui/login.py" line="+38"/>
         <source>The owner&apos;s account</source>
         <translation>Contul proprietarului</translation>
     </message>
@@ -4947,22 +4974,22 @@ Prima pornire: se pregătesc datele demonstrative...
 <context>
     <name>_ShopPage</name>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Welcome to Pitstop CRM</source>
         <translation>Bun venit în Pitstop CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</source>
         <translation>Această bază de date nu are încă niciun cont. Introduceți numele service-ului și creați contul proprietarului: proprietarul vede toate rapoartele, gestionează setările și celelalte conturi ale recepției.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Pitstop Service, Kyiv</source>
         <translation>de ex., Pitstop Service, Chișinău</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shop name</source>
         <translation>Numele service-ului</translation>
     </message>

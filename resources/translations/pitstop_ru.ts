@@ -17,7 +17,7 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../app/ui/settings/accounts.py" line="+174"/>
+        <location filename="../../app/ui/settings/accounts.py" line="+177"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Client number</source>
         <translation>Номер клиента</translation>
     </message>
@@ -439,8 +439,13 @@
         <source>Only client</source>
         <translation>Только клиент</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>History of changes</source>
+        <translation>История изменений</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -667,7 +672,7 @@ Replace the data?</source>
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../app/ui/settings/editor.py" line="+42"/>
+        <location filename="../../app/ui/settings/editor.py" line="+50"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -692,7 +697,7 @@ Replace the data?</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+68"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -708,7 +713,7 @@ Replace the data?</source>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../app/ui/clients/card.py" line="+81"/>
+        <location filename="../../app/ui/clients/card.py" line="+82"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -928,12 +933,12 @@ Replace the data?</source>
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../app/ui/clients/picker.py" line="+44"/>
+        <location filename="../../app/ui/clients/picker.py" line="+45"/>
         <source>Type part of a name, phone or plate</source>
         <translation>Введите часть имени, телефона или госномера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/client_picker.py" line="+32"/>
+        <location filename="../../app/ui/visits/client_picker.py" line="+33"/>
         <source>Name, phone or plate</source>
         <translation>Имя, телефон или госномер</translation>
     </message>
@@ -1081,7 +1086,23 @@ Replace the data?</source>
         <translation>Телефон</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit/page.py" line="-102"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/inquiries/model.py" line="+1"/>
         <location filename="../../app/ui/reminders/model.py" line="-1"/>
         <location filename="../../app/ui/visits/lines_model.py" line="-1"/>
         <source>Client</source>
@@ -1089,6 +1110,11 @@ Replace the data?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inquiries/model.py" line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1098,12 +1124,13 @@ Replace the data?</source>
         <translation>Результат</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit/page.py" line="-5"/>
         <location filename="../../app/ui/reminders/model.py" line="+2"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/reminders/model.py" line="+1"/>
         <location filename="../../app/ui/reminders/suggestions.py" line="+53"/>
         <location filename="../../app/ui/visits/items.py" line="+44"/>
         <source>Service</source>
@@ -1304,7 +1331,7 @@ Replace the data?</source>
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../app/ui/clients/flag_dialogs.py" line="+84"/>
+        <location filename="../../app/ui/clients/flag_dialogs.py" line="+85"/>
         <location line="+1"/>
         <source>Mark as departed</source>
         <translation>Отметить как выбывшего</translation>
@@ -1521,7 +1548,7 @@ The details were written to the log file:
 <context>
     <name>FirstOwnerWizard</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+195"/>
+        <location filename="../../app/ui/login.py" line="+198"/>
         <source>Pitstop CRM: first start</source>
         <translation>Pitstop CRM: первый запуск</translation>
     </message>
@@ -1653,7 +1680,7 @@ First start: preparing demo data...
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-140"/>
+        <location filename="../../app/ui/login.py" line="-143"/>
         <source>Pitstop CRM: log in</source>
         <translation>Pitstop CRM: вход</translation>
     </message>
@@ -2089,7 +2116,7 @@ First start: preparing demo data...
         <translation>не удалось поставить резервную копию на место: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/demo/writer.py" line="+55"/>
+        <location filename="../../app/demo/writer.py" line="+56"/>
         <source>must be at least 1</source>
         <translation>должно быть не меньше 1</translation>
     </message>
@@ -2099,7 +2126,7 @@ First start: preparing demo data...
         <translation>должно быть от 1 до {max}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>already has {count} clients: demo data goes only into an empty database</source>
         <translation>уже содержит клиентов: {count}; демонстрационные данные добавляются только в пустую базу</translation>
     </message>
@@ -2240,7 +2267,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/services/clients.py" line="+437"/>
+        <location filename="../../app/services/clients.py" line="+187"/>
         <location filename="../../app/services/reminders.py" line="+120"/>
         <location line="+26"/>
         <location line="+59"/>
@@ -2270,7 +2297,7 @@ First start: preparing demo data...
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/services/clients.py" line="-96"/>
+        <location filename="../../app/services/client_status.py" line="+84"/>
         <location filename="../../app/services/visits.py" line="+54"/>
         <source>must be yes or no</source>
         <translation>должно быть «да» или «нет»</translation>
@@ -2310,7 +2337,7 @@ First start: preparing demo data...
         <translation>должно быть не больше {max}</translation>
     </message>
     <message>
-        <location filename="../../app/services/clients.py" line="-40"/>
+        <location filename="../../app/services/client_status.py" line="-40"/>
         <source>must be given</source>
         <translation>нужно указать</translation>
     </message>
@@ -2320,7 +2347,7 @@ First start: preparing demo data...
         <translation>клиента нельзя объединить с самим собой</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../app/services/clients.py" line="-15"/>
         <source>{phone} is the phone of another client</source>
         <translation>{phone} — телефон другого клиента</translation>
     </message>
@@ -2330,15 +2357,15 @@ First start: preparing demo data...
         <translation>«{value}» — не адрес эл. почты</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+26"/>
+        <location filename="../../app/services/client_status.py" line="+42"/>
+        <location filename="../../app/services/clients.py" line="+13"/>
         <location filename="../../app/services/inquiries.py" line="+97"/>
         <location filename="../../app/services/reminders.py" line="-82"/>
         <source>must not be in the future</source>
         <translation>не может быть в будущем</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../app/services/clients.py" line="+5"/>
         <source>must not be after the day the client left</source>
         <translation>не может быть позже дня выбытия клиента</translation>
     </message>
@@ -2348,7 +2375,7 @@ First start: preparing demo data...
         <translation>клиент не может рекомендовать сам себя</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/services/client_status.py" line="+3"/>
         <source>must not be before the registration date</source>
         <translation>не может быть раньше даты регистрации</translation>
     </message>
@@ -2668,7 +2695,7 @@ First start: preparing demo data...
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../app/ui/reminders/page.py" line="+82"/>
+        <location filename="../../app/ui/reminders/page.py" line="+83"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
@@ -2718,7 +2745,7 @@ First start: preparing demo data...
         <translation>Загрузка...</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Updated at {0}</source>
         <translation>Обновлено в {0}</translation>
     </message>
@@ -4347,12 +4374,12 @@ First start: preparing demo data...
     <message>
         <location line="+10"/>
         <source>Accounts</source>
-        <translation>Учётные записи</translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My account</source>
-        <translation>Моя учётная запись</translation>
+        <translation>Мой профиль</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4635,7 +4662,7 @@ First start: preparing demo data...
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/visits/dialog.py" line="+72"/>
+        <location filename="../../app/ui/visits/dialog.py" line="+73"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
@@ -4914,7 +4941,7 @@ First start: preparing demo data...
 <context>
     <name>_OwnerPage</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+35"/>
+        <location filename="../../app/ui/login.py" line="+38"/>
         <source>The owner&apos;s account</source>
         <translation>Учётная запись владельца</translation>
     </message>
@@ -4947,22 +4974,22 @@ First start: preparing demo data...
 <context>
     <name>_ShopPage</name>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Welcome to Pitstop CRM</source>
         <translation>Добро пожаловать в Pitstop CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This database has no accounts yet. Name your shop and create the owner&apos;s account: the owner sees every report, manages the settings and the other accounts of the front desk.</source>
         <translation>В этой базе ещё нет учётных записей. Укажите название сервиса и создайте учётную запись владельца: владелец видит все отчёты, управляет настройками и учётными записями администраторов.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Pitstop Service, Kyiv</source>
         <translation>напр., Pitstop Service, Киев</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shop name</source>
         <translation>Название сервиса</translation>
     </message>

@@ -16,6 +16,7 @@ from app.services.clients import ClientInput
 from app.ui.audit.page import AuditPage
 from app.ui.clients.card import ClientCardDialog
 from app.ui.context import UiContext
+from app.ui.format import date_text
 from app.ui.pages import build_pages
 from app.ui.reports.page import ReportsPage
 from app.ui.reports.view import ReportView
@@ -109,6 +110,9 @@ def test_history_lists_changes_newest_first(
     assert cell == "Name: Ann → Ann Smith"
     assert page.model.index(0, 3).data() == "changed"
     assert page.model.index(1, 3).data() == "created"
+    created = page.model.index(1, 5).data()
+    assert "2026-11-23" not in created  # the log's ISO dates show in the person's locale
+    assert f"Registered on: {date_text(dt.date(2026, 11, 23))}" in created
     assert page.model.index(0, 1).data() == "system"
     assert page.model.index(0, 0).data().startswith(dt.date(2026, 11, 23).strftime("%d"))
 

@@ -3,6 +3,8 @@ and inquiries, newest first, with who made it and what it was before and after."
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from functools import partial
 from typing import Any
 
@@ -22,11 +24,12 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.audit import AuditRecord, read_audit
 from app.services.changes import Changes
 from app.ui.context import UiContext
-from app.ui.format import datetime_text
+from app.ui.format import date_text, datetime_text
 from app.ui.table_base import HeaderedTableModel, Index
 from app.ui.worker import Latest
 
 PAGE_SIZE = 200
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2})?$")
 
 _ENTITIES = {
     "client": QT_TRANSLATE_NOOP("Audit", "Client"),
@@ -119,11 +122,21 @@ def _value(value: Any) -> str:
     if isinstance(value, bool):
         yes = QCoreApplication.translate("Audit", "yes")
         return yes if value else QCoreApplication.translate("Audit", "no")
+    if isinstance(value, str) and _ISO_MOMENT.match(value):  # the log keeps ISO dates
+        moment = dt.datetime.fromisoformat(value)
+        return date_text(moment.date()) if len(value) == 10 else datetime_text(moment)
     return str(value)
 
 
 class AuditModel(HeaderedTableModel):
-    HEADERS = ("When", "Who", "Record", "Action", "Client", "What changed")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "Who"),
+        QT_TRANSLATE_NOOP("Columns", "Record"),
+        QT_TRANSLATE_NOOP("Columns", "Action"),
+        QT_TRANSLATE_NOOP("Columns", "Client"),
+        QT_TRANSLATE_NOOP("Columns", "What changed"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -194,7 +207,8 @@ class AuditPage(QWidget):
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(QLabel(f"<h2>{self.tr('History of changes')}</h2>"))
+        heading = self.tr("History of changes")  # lupdate does not read tr() inside f-strings
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.older, 0, Qt.AlignmentFlag.AlignLeft)
