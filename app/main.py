@@ -54,22 +54,22 @@ def run_gui(db: str | None = None, url: str | None = None, lang: str | None = No
     hooks = install_hooks(errors.report)
 
     clock = SystemClock()
-    status = 0
-    while True:
+    choosable = db is None and url is None  # a database named at start stays
+    actor: Actor | int | None = RECONNECT
+    while actor == RECONNECT:  # until the person logs in or gives up on this database
         desk_url = QSettings().value(DESK_URL_KEY)
         database_url = resolve_url(db, url, desk_url if isinstance(desk_url, str) else None)
         engine = open_database(database_url)
-        actor = _sign_in(engine, clock, choose_database=db is None and url is None)
+        actor = _sign_in(engine, clock, choose_database=choosable)
         if actor == RECONNECT:
             engine.dispose()
-            continue
-        while isinstance(actor, Actor):
-            if sqlite_path(database_url) == default_database_path().resolve():
-                _fill_on_first_start(engine)
-            status, logged_out = _desk(app, engine, database_url, actor, clock, errors)
-            actor = _sign_in(engine, clock, choose_database=False) if logged_out else None
-        engine.dispose()
-        break
+    status = 0
+    while isinstance(actor, Actor):  # one main window per login; a log-out asks again
+        if sqlite_path(database_url) == default_database_path().resolve():
+            _fill_on_first_start(engine)
+        status, logged_out = _desk(app, engine, database_url, actor, clock, errors)
+        actor = _sign_in(engine, clock, choose_database=False) if logged_out else None
+    engine.dispose()
     hooks.uninstall()
     return status
 
