@@ -6,9 +6,8 @@ corrupt. Copies are written to a ``.partial`` file and renamed, so a copy cut
 short by a crash never looks like a finished one.
 
 Daily backups live in a ``backups`` folder next to the database, named after
-it: ``pitstop.db`` -> ``backups/pitstop-2026-11-23.db``. Rotation keeps the
-newest backup of each of the 7 newest days, 4 newest weeks and 12 newest
-months that have one (each rule counts on its own, as restic's ``forget``).
+it: ``pitstop.db`` -> ``backups/pitstop-2026-11-23.db``; making them and their
+rotation is ``app.backup_daily``.
 
 A PostgreSQL database is refused with a pointer to ``pg_dump``: the server
 has its own tools, and a copy of it is no file of ours.
@@ -23,7 +22,6 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
@@ -41,15 +39,12 @@ from app.db import (
     sqlite_url,
 )
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.access import SYSTEM, AccessDenied, Actor, Permission
+from app.services.access import AccessDenied, Actor, Permission
 from app.services.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
-KEEP_DAILY = 7
-KEEP_WEEKLY = 4
-KEEP_MONTHLY = 12
 PITSTOP_TABLES = frozenset({"alembic_version", "clients", "vehicles", "visits", "visit_items"})
 """Tables every Pitstop database has had since the first revision."""
 
@@ -101,14 +96,6 @@ class BackupFile:
     """The day of a daily backup; None for other copies (before a restore)."""
     size: int
     modified: dt.datetime
-
-
-@dataclasses.dataclass(frozen=True)
-class DailyBackup:
-    """One run of the daily backup: the copy made (None: today's existed), what rotation removed."""
-
-    made: Path | None
-    deleted: tuple[Path, ...]
 
 
 # --- locating ---------------------------------------------------------------
@@ -205,58 +192,6 @@ def backup_to(source: Engine | str, target: Path, *, actor: Actor) -> Path:
             engine.dispose()
     log.info("backed up %s to %s", database, target)
     return target
-
-
-def to_keep(existing: Iterable[dt.date], today: dt.date) -> set[dt.date]:
-    """The backup days rotation keeps: the newest of each of the 7 newest days, 4 newest
-    ISO weeks and 12 newest months that have a backup.
-
-    Periods without a backup do not count (a shop closed for a month keeps its
-    older backups). Days after ``today`` (a clock that was wrong) are kept:
-    nothing is deleted that cannot be placed.
-    """
-    days = sorted(set(existing), reverse=True)
-    keep = {day for day in days if day > today}
-    past = [day for day in days if day <= today]
-    for period, count in (
-        (lambda d: d, KEEP_DAILY),
-        (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
-        (lambda d: (d.year, d.month), KEEP_MONTHLY),
-    ):
-        seen: set[object] = set()
-        for day in past:  # newest first: the first day met in a period is its newest
-            key = period(day)
-            if key not in seen:
-                seen.add(key)
-                keep.add(day)
-                if len(seen) == count:
-                    break
-    return keep
-
-
-def run_daily_backup(url: str, folder: Path | None, clock: Clock) -> DailyBackup:
-    """Make today's backup if it is missing, then delete the daily backups rotation drops.
-
-    The program's own job (``SYSTEM`` rights); ``folder`` None means next to the database.
-    """
-    database = database_file(url, "backup")
-    folder = folder or backup_folder(database)
-    folder.mkdir(parents=True, exist_ok=True)
-    today = clock.today()
-    target = folder / daily_name(database, today)
-    made = None
-    if not target.exists():
-        made = backup_to(url, target, actor=SYSTEM)
-    daily = {b.day: b.path for b in list_backups(database, folder) if b.day is not None}
-    keep = to_keep(daily, today)
-    deleted = []
-    for day, path in sorted(daily.items()):
-        if day not in keep:
-            path.unlink(missing_ok=True)
-            deleted.append(path)
-    if deleted:
-        log.info("rotation removed %d old backups of %s", len(deleted), database)
-    return DailyBackup(made, tuple(deleted))
 
 
 # --- checking ---------------------------------------------------------------

@@ -15,7 +15,7 @@ signal: jobs never touch widgets. It runs:
 "Today" comes from the injected clock; the triggers follow the wall clock.
 
 ``BackupScheduler`` makes the daily backup of a SQLite database
-(``app.backup.run_daily_backup``) on a thread of its own, so a backup of a
+(``app.backup_daily.run_daily_backup``) on a thread of its own, so a backup of a
 big file never delays the reminder check or the desk: at start (when today's
 backup is missing) and every day at 00:10, for a program left running.
 """
@@ -37,7 +37,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from sqlalchemy.orm import Session
 
-from app.backup import DailyBackup, run_daily_backup
+from app.backup_daily import DailyBackup, run_daily_backup
 from app.clock import Clock
 from app.db import sqlite_path
 from app.services.changes import Changes

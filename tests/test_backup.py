@@ -15,7 +15,8 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import text
 
 from app import backup
-from app.backup import check, restore, run_daily_backup, to_keep
+from app.backup import check, restore
+from app.backup_daily import DailyBackup, run_daily_backup, to_keep
 from app.clock import FixedClock
 from app.db import create_db_engine, make_session_factory, sqlite_url, upgrade, write_session
 from app.scheduler import BackupScheduler
@@ -206,7 +207,7 @@ def test_daily_backup_is_made_once_a_day_and_rotated(sessions, clock, db_path, t
         "pitstop-before-restore-20261101-120000.db",
     ]
     again = run_daily_backup(url, None, clock)
-    assert again == backup.DailyBackup(None, ())
+    assert again == DailyBackup(None, ())
     listed = backup.list_backups(db_path)
     assert [b.day for b in listed if b.day][:1] == [D(2026, 11, 23)]
     assert {b.path.name for b in listed if b.day is None} == {
